@@ -1,0 +1,40 @@
+/** A half-open range of UTF-16 code units: `start` inclusive, `end` exclusive. */
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+export function commonPrefixLength(a: string, b: string): number {
+  const limit = Math.min(a.length, b.length);
+  let length = 0;
+  while (length < limit && a.charCodeAt(length) === b.charCodeAt(length)) length++;
+  return length;
+}
+
+/** Length of the common suffix, never reaching into the first `reserved` code units of either string. */
+export function commonSuffixLength(a: string, b: string, reserved = 0): number {
+  const limit = Math.min(a.length, b.length) - reserved;
+  let length = 0;
+  while (length < limit && a.charCodeAt(a.length - 1 - length) === b.charCodeAt(b.length - 1 - length)) length++;
+  return length;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+/** Moves `offset` back by one when it would split a surrogate pair, so slices never hold half an emoji. */
+export function snapBackToCodePoint(text: string, offset: number): number {
+  const splitsPair = offset > 0 && offset < text.length
+    && isHighSurrogate(text.charCodeAt(offset - 1)) && isLowSurrogate(text.charCodeAt(offset));
+  return splitsPair ? offset - 1 : offset;
+}
+
+/** Moves `offset` forward by one when it would split a surrogate pair. */
+export function snapForwardToCodePoint(text: string, offset: number): number {
+  return snapBackToCodePoint(text, offset) === offset ? offset : offset + 1;
+}
