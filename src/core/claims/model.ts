@@ -1,0 +1,108 @@
+import { z } from 'zod';
+import type { Entity } from '../entities/entity';
+import { quoteSelector } from './anchoring';
+
+export const CLAIM_STATUSES = ['unverified', 'corroborated', 'disputed', 'refuted'] as const;
+export const DEFAULT_CATEGORIES = ['casualties', 'territorial control', 'equipment', 'negotiations', 'other'] as const;
+
+/**
+ * strict: unknown keys are problems (typos in hand edits show up); lenient: unknown keys are dropped,
+ * to read what a newer format still shares with this one.
+ */
+export type Strictness = 'strict' | 'lenient';
+
+const nonEmpty = z.string().min(1, { error: 'must not be empty' });
+const offset = z.int().nonnegative();
+const isoTime = z.iso.datetime({ offset: true, error: 'expected an ISO 8601 date-time such as 2024-09-03T08:15:00Z' });
+
+export function claimSchemaFor(strictness: Strictness) {
+  const object = strictness === 'strict' ? z.strictObject : z.object;
+  const range = object({ start: offset, end: offset }).refine((value) => value.end > value.start, {
+    error: 'must be greater than start',
+    path: ['end'],
+  });
+  const mention = object({ canonical: nonEmpty, text: nonEmpty, start: offset, end: offset });
+  const numberValue = object({
+    value: z.number(),
+    min: z.number().optional(),
+    max: z.number().optional(),
+    vague: z.boolean().optional(),
+    percent: z.boolean().optional(),
+    currency: nonEmpty.optional(),
+    qualifier: nonEmpty.optional(),
+  });
+  return object({
+    id: nonEmpty,
+    anchor: range,
+    quote: object({ exact: nonEmpty, prefix: z.string(), suffix: z.string() }),
+    claimant: object({ name: nonEmpty, affiliation: nonEmpty.optional() }),
+    category: nonEmpty,
+    status: z.enum(CLAIM_STATUSES),
+    actors: z.array(mention),
+    places: z.array(mention),
+    numbers: z.array(object({ text: nonEmpty, start: offset, end: offset, value: numberValue })),
+    note: z.string(),
+    author: z.string(),
+    created: isoTime,
+    modified: isoTime,
+  });
+}
+
+export const claimSchema = claimSchemaFor('strict');
+
+export type Claim = z.infer<typeof claimSchema>;
+export type ClaimStatus = Claim['status'];
+export type Claimant = Claim['claimant'];
+/** An actor or a place named inside the claim; offsets are in the article. */
+export type ClaimMention = Claim['actors'][number];
+export type ClaimNumber = Claim['numbers'][number];
+
+export interface NewClaim {
+  /** The whole article text; `start` and `end` are offsets into it. */
+  text: string;
+  start: number;
+  end: number;
+  claimant: Claimant;
+  category: string;
+  /** Entities of the article; those inside the span are kept. */
+  entities: readonly Entity[];
+  author: string;
+  now?: Date;
+  id?: string;
+}
+
+function mentionOf(entity: Entity): ClaimMention {
+  return { canonical: entity.canonical ?? entity.text, text: entity.text, start: entity.start, end: entity.end };
+}
+
+/** Builds and validates a claim; throws a RangeError for a span outside the text, a ZodError for empty fields. */
+export function createClaim(input: NewClaim): Claim {
+  const { text, start, end } = input;
+  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end <= start || end > text.length) {
+    throw new RangeError(`claim span [${start}, ${end}) is not a non-empty range of a ${text.length}-character text`);
+  }
+  const inside = input.entities.filter((entity) => entity.start >= start && entity.end <= end);
+  const time = (input.now ?? new Date()).toISOString();
+  return claimSchema.parse({
+    id: input.id ?? globalThis.crypto.randomUUID(),
+    anchor: { start, end },
+    quote: quoteSelector(text, start, end),
+    claimant: input.claimant,
+    category: input.category,
+    status: 'unverified',
+    actors: inside.filter((entity) => entity.kind === 'actor').map(mentionOf),
+    places: inside.filter((entity) => entity.kind === 'place').map(mentionOf),
+    numbers: inside.flatMap((entity) => (entity.kind === 'number' && entity.value
+      ? [{ text: entity.text, start: entity.start, end: entity.end, value: entity.value }]
+      : [])),
+    note: '',
+    author: input.author,
+    created: time,
+    modified: time,
+  });
+}
+
+/** Document order: by anchor start, then end, then id, so the order never depends on when claims were made. */
+export function compareClaims(a: Claim, b: Claim): number {
+  return a.anchor.start - b.anchor.start || a.anchor.end - b.anchor.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
