@@ -1,0 +1,44 @@
+/** Why an article is or is not highlighted, decided from cheap facts about the document. */
+export type Eligibility =
+  | { highlighted: true }
+  | { highlighted: false; reason: 'language' | 'size' | 'binary'; message: string };
+
+export interface DocumentFacts {
+  languageId: string;
+  /** Length in UTF-16 code units. */
+  length: number;
+  /** The first few thousand characters, enough to tell a binary file. */
+  head: string;
+}
+
+export interface EligibilityRules {
+  languages: readonly string[];
+  maxSizeMB: number;
+}
+
+export const BINARY_SAMPLE_LENGTH = 8192;
+
+export function eligibility(facts: DocumentFacts, rules: EligibilityRules): Eligibility {
+  if (!rules.languages.includes(facts.languageId)) {
+    return { highlighted: false, reason: 'language', message: `"${facts.languageId}" is not in the claimLens.languages setting` };
+  }
+  const sizeMB = facts.length / (1024 * 1024);
+  if (sizeMB > rules.maxSizeMB) {
+    return {
+      highlighted: false,
+      reason: 'size',
+      message: `${sizeMB.toFixed(1)} MB is over the claimLens.maxFileSizeMB limit of ${rules.maxSizeMB} MB`,
+    };
+  }
+  if (looksBinary(facts.head)) return { highlighted: false, reason: 'binary', message: 'the file looks binary' };
+  return { highlighted: true };
+}
+
+/** NUL characters, or many replacement characters from undecodable bytes, mean this is no article. */
+function looksBinary(head: string): boolean {
+  const sample = head.slice(0, BINARY_SAMPLE_LENGTH);
+  if (sample.includes('\u0000')) return true;
+  let replacements = 0;
+  for (let i = 0; i < sample.length; i++) if (sample.charCodeAt(i) === 0xfffd) replacements++;
+  return sample.length > 0 && replacements / sample.length > 0.05;
+}

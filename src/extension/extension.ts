@@ -1,0 +1,39 @@
+import * as vscode from 'vscode';
+import type { ClaimLensApi } from './api';
+import { DocumentScanner } from './highlighting/documentScanner';
+import { EntityHoverProvider } from './highlighting/entityHover';
+import { EntityStatusBar } from './highlighting/entityStatusBar';
+import { goToEntity } from './highlighting/goToEntity';
+import { Highlighter, visibleSpan } from './highlighting/highlighter';
+import { RecognizerSource } from './highlighting/recognizerSource';
+import { Settings } from './settings';
+
+export function activate(context: vscode.ExtensionContext): ClaimLensApi {
+  const settings = new Settings();
+  const recognizers = new RecognizerSource();
+  const scanner = new DocumentScanner(() => recognizers.current(), visibleSpan);
+  const highlighter = new Highlighter(settings, scanner);
+  const statusBar = new EntityStatusBar(highlighter);
+
+  context.subscriptions.push(
+    scanner,
+    highlighter,
+    statusBar,
+    vscode.languages.registerHoverProvider([{ scheme: 'file' }, { scheme: 'untitled' }], new EntityHoverProvider(highlighter, settings)),
+    vscode.commands.registerCommand('claimLens.toggleHighlighting', () => settings.toggleHighlighting()),
+    vscode.commands.registerCommand('claimLens.goToEntity', () => goToEntity(highlighter)),
+  );
+
+  // Scanning starts once activation has returned, so it never counts against activation time.
+  setTimeout(() => highlighter.refreshVisible(), 0);
+
+  return {
+    highlightedRanges: (document) => highlighter.drawnRanges(document),
+    whenHighlighted: (document) => highlighter.whenHighlighted(document),
+    statusBar: () => ({ text: statusBar.text, tooltip: statusBar.tooltip }),
+  };
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}

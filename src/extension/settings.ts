@@ -1,0 +1,44 @@
+import * as vscode from 'vscode';
+import type { EntityKind } from '../core/entities/entity';
+
+const SECTION = 'claimLens';
+
+/** The extension's settings, read fresh each time so a change applies without a reload. */
+export class Settings {
+  private get config(): vscode.WorkspaceConfiguration {
+    return vscode.workspace.getConfiguration(SECTION);
+  }
+
+  get highlightEnabled(): boolean {
+    return this.config.get<boolean>('highlight.enabled', true);
+  }
+
+  kindEnabled(kind: EntityKind): boolean {
+    return this.config.get<boolean>(`highlight.${kind}s`, true);
+  }
+
+  get languages(): string[] {
+    return this.config.get<string[]>('languages', ['plaintext', 'markdown']);
+  }
+
+  get maxSizeMB(): number {
+    return this.config.get<number>('maxFileSizeMB', 16);
+  }
+
+  get highlightDelay(): number {
+    return this.config.get<number>('highlight.delay', 200);
+  }
+
+  /** Flips the highlight switch where it is set: in the workspace if it is set there, else for the user. */
+  async toggleHighlighting(): Promise<void> {
+    const inspected = this.config.inspect<boolean>('highlight.enabled');
+    const target =
+      inspected?.workspaceValue !== undefined ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+    await this.config.update('highlight.enabled', !this.highlightEnabled, target);
+  }
+
+  static affectsHighlighting(event: vscode.ConfigurationChangeEvent): boolean {
+    return event.affectsConfiguration(`${SECTION}.highlight`) || event.affectsConfiguration(`${SECTION}.languages`) ||
+      event.affectsConfiguration(`${SECTION}.maxFileSizeMB`);
+  }
+}
