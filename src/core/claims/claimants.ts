@@ -1,0 +1,122 @@
+import type { Entity } from '../entities/entity';
+import type { TextRange } from '../text/offsets';
+import { sentencesAround, type Sentence } from '../text/sentences';
+import { findSpeakers } from './speakers';
+
+export interface ClaimantSuggestion {
+  name: string;
+  affiliation?: string;
+  /** Why it is suggested, for the analyst: `"said" in the same sentence`. */
+  reason: string;
+}
+
+/** How far around the span sentences are read: a few paragraphs of a news article. */
+const CONTEXT_REACH = 2000;
+/** Cues naming the source of a source ("citing Reuters"): ranked after the speaker of the same sentence. */
+const SECOND_HAND_CUES = new Set(['citing', 'quoting', 'reported by']);
+
+interface Scope {
+  range: TextRange;
+  describe(cue: string): string;
+}
+
+const isQuoteMark = (char: string | undefined): boolean => char === '"' || char === '“' || char === '”';
+
+/** The quotation marks around the span, when the span is quoted speech. */
+function quotationAround(text: string, paragraph: TextRange, span: TextRange): TextRange | undefined {
+  let open: number | undefined;
+  const scanEnd = text[span.start] === '"' || text[span.start] === '“' ? span.start + 1 : span.start;
+  for (let index = paragraph.start; index < scanEnd; index++) {
+    const char = text[index];
+    if (char === '“') open = index;
+    else if (char === '”') open = undefined;
+    else if (char === '"') open = open === undefined ? index : undefined;
+  }
+  if (open === undefined) return undefined;
+  for (let index = Math.max(open + 1, span.end - 1); index < paragraph.end; index++) {
+    if (isQuoteMark(text[index])) return { start: open, end: index + 1 };
+  }
+  return undefined;
+}
+
+function sentenceIndexAt(sentences: Sentence[], offset: number): number {
+  const index = sentences.findIndex((sentence) => sentence.end > offset);
+  return index === -1 ? sentences.length - 1 : index;
+}
+
+/** Speech is attributed right after the closing quote ('," said X.' or '." X said.') or before the opening one. */
+function quotationScopes(text: string, sentences: Sentence[], quotation: TextRange): Scope[] {
+  const tailSentence = sentences[sentenceIndexAt(sentences, quotation.end)];
+  const nextQuote = /["“]/u.exec(text.slice(quotation.end, tailSentence.end));
+  const tailEnd = nextQuote ? quotation.end + nextQuote.index : tailSentence.end;
+  const headStart = sentences[sentenceIndexAt(sentences, quotation.start)].start;
+  return [
+    { range: { start: quotation.end, end: tailEnd }, describe: (cue) => `speaker after the quotation ("${cue}")` },
+    { range: { start: headStart, end: quotation.start }, describe: (cue) => `speaker before the quotation ("${cue}")` },
+  ];
+}
+
+function scopesAround(text: string, sentences: Sentence[], span: TextRange): { scopes: Scope[]; spanSentences: TextRange } {
+  const first = sentenceIndexAt(sentences, span.start);
+  const last = Math.max(first, sentenceIndexAt(sentences, span.end - 1));
+  const spanSentences = { start: sentences[first].start, end: sentences[last].end };
+  const paragraphSentences = sentences.filter((sentence) => sentence.paragraph === sentences[first].paragraph);
+  const paragraph = { start: paragraphSentences[0].start, end: paragraphSentences[paragraphSentences.length - 1].end };
+  const quotation = quotationAround(text, paragraph, span);
+
+  const scopes: Scope[] = quotation ? quotationScopes(text, sentences, quotation) : [];
+  scopes.push({ range: spanSentences, describe: (cue) => `"${cue}" in the same sentence` });
+  if (first > 0) scopes.push({ range: sentences[first - 1], describe: (cue) => `"${cue}" in the previous sentence` });
+  if (last + 1 < sentences.length) scopes.push({ range: sentences[last + 1], describe: (cue) => `"${cue}" in the next sentence` });
+  sentences.forEach((sentence, index) => {
+    if (sentence.paragraph === sentences[first].paragraph && (index < first - 1 || index > last + 1)) {
+      scopes.push({ range: sentence, describe: (cue) => `"${cue}" in the same paragraph` });
+    }
+  });
+  return { scopes, spanSentences };
+}
+
+const normalised = (name: string): string => name.toLowerCase().replace(/^the\s+/u, '').replace(/\s+/gu, ' ').trim();
+
+/**
+ * Who probably makes the claim at `[start, end)`, most likely first: speakers of a quotation, then speakers in
+ * the same sentence, the neighbouring sentences and the paragraph, then actors of the sentence.
+ */
+export function suggestClaimants(text: string, start: number, end: number, entities: readonly Entity[]): ClaimantSuggestion[] {
+  if (!(start >= 0 && end > start && end <= text.length)) return [];
+  const span = { start, end };
+  const sentences = sentencesAround(text, span, CONTEXT_REACH);
+  if (sentences.length === 0) return [];
+  const { scopes, spanSentences } = scopesAround(text, sentences, span);
+
+  const canonicalActors = new Map<string, string>();
+  const places = new Set<string>();
+  for (const entity of entities) {
+    if (entity.kind === 'actor' && entity.canonical) canonicalActors.set(normalised(entity.text), entity.canonical);
+    if (entity.kind === 'place') for (const name of [entity.text, entity.canonical]) if (name) places.add(normalised(name));
+  }
+
+  const suggestions = new Map<string, ClaimantSuggestion>();
+  const suggest = (name: string, affiliation: string | undefined, reason: string): void => {
+    const key = normalised(canonicalActors.get(normalised(name)) ?? name);
+    if (places.has(key)) return;
+    const known = suggestions.get(key);
+    if (!known) suggestions.set(key, { name: canonicalActors.get(normalised(name)) ?? name, ...(affiliation && { affiliation }), reason });
+    else if (!known.affiliation && affiliation) known.affiliation = affiliation;
+  };
+
+  const center = (start + end) / 2;
+  for (const scope of scopes) {
+    const speakers = findSpeakers(text.slice(scope.range.start, scope.range.end));
+    const rank = (cue: string, index: number): number =>
+      (SECOND_HAND_CUES.has(cue) ? text.length : 0) + Math.abs(scope.range.start + index - center);
+    speakers.sort((a, b) => rank(a.cue, a.index) - rank(b.cue, b.index));
+    for (const speaker of speakers) suggest(speaker.name, speaker.affiliation, scope.describe(speaker.cue));
+  }
+  for (const entity of entities) {
+    if (entity.kind === 'actor' && entity.start >= spanSentences.start && entity.end <= spanSentences.end) {
+      suggest(entity.canonical ?? entity.text, undefined, 'actor in the sentence');
+    }
+  }
+  return [...suggestions.values()];
+}

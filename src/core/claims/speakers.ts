@@ -1,0 +1,148 @@
+/** Who a sentence says is speaking: "X said", "said X", "according to X", "citing X", with role forms. */
+export interface Speaker {
+  name: string;
+  affiliation?: string;
+  /** The attribution cue as written, lower-cased: "said", "according to", "citing", ... */
+  cue: string;
+  /** Offset of the cue in the examined fragment. */
+  index: number;
+}
+
+const CUES_AFTER_SPEAKER = [
+  'said', 'says', 'told', 'claimed', 'claims', 'reported', 'reports', 'stated', 'added', 'announced', 'confirmed',
+  'denied', 'insisted', 'wrote', 'tweeted', 'posted', 'noted', 'warned', 'alleged', 'declared', 'explained', 'acknowledged',
+];
+const CUES_BEFORE_SPEAKER = [
+  'said', 'says', 'claimed', 'stated', 'added', 'announced', 'confirmed', 'insisted', 'wrote', 'tweeted', 'noted',
+  'warned', 'alleged', 'declared', 'explained', 'according to', 'citing', 'quoting', 'reported by',
+];
+const CUE = new RegExp(`\\b(?:${[...new Set([...CUES_BEFORE_SPEAKER, ...CUES_AFTER_SPEAKER])].join('|')})\\b`, 'giu');
+
+const ROLES = [
+  'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'official', 'officials', 'source', 'sources',
+  'commander', 'commanders', 'minister', 'ministry', 'governor', 'chief', 'head', 'leader', 'leaders', 'deputy',
+  'envoy', 'representative', 'representatives', 'analyst', 'witness', 'witnesses', 'resident', 'residents',
+  'officer', 'officers', 'member', 'members', 'fighter', 'fighters', 'police', 'army', 'agency', 'channel',
+  'newspaper', 'broadcaster', 'outlet', 'correspondent', 'reporter', 'statement', 'report',
+];
+/** Roles that are documents: "a Taliban statement said" is a claim by the Taliban. */
+const DOCUMENT_ROLES = new Set(['statement', 'report']);
+const NOT_NAMES = [
+  'A', 'An', 'The', 'On', 'In', 'At', 'By', 'For', 'From', 'To', 'Of', 'And', 'But', 'Or', 'So', 'If', 'As', 'After',
+  'Before', 'Meanwhile', 'However', 'Later', 'Earlier', 'Also', 'Then', 'Still', 'Yet', 'He', 'She', 'They', 'We', 'It',
+  'I', 'You', 'His', 'Her', 'Their', 'Its', 'Our', 'This', 'That', 'These', 'Those', 'There', 'Here',
+];
+const CALENDAR_WORDS = [
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April',
+  'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul',
+  'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
+];
+/** Words that may follow a speaker named after the cue: "said Mujahid on Thursday", "citing TASS Sept. 2". */
+const FOLLOWERS = new Set([
+  'on', 'in', 'at', 'to', 'from', 'after', 'before', 'during', 'while', 'when', 'citing', 'quoting', 'according', 'late',
+  'early', 'last', 'this', 'earlier', 'later', 'yesterday', 'today', 'tonight', ...CALENDAR_WORDS.map((word) => word.toLowerCase()),
+]);
+
+const END_OF_WORD = String.raw`(?![\p{L}\p{M}])`;
+/** Lower-case only: a capitalised role word after a name is part of the name ("Bakhtar News Agency"). */
+const ROLE = `(?:${ROLES.join('|')})${END_OF_WORD}`;
+/** A role word opening the sentence is capitalised all the same ("Officials said"). */
+const OPENING_ROLE = new RegExp(`^(?:(?:The|An?)\\s+)?(?:${ROLES.map((role) => role[0].toUpperCase() + role.slice(1)).join('|')})${END_OF_WORD}`, 'u');
+const NAME_WORD = String.raw`(?!(?:${[...NOT_NAMES, ...CALENDAR_WORDS].join('|')})${END_OF_WORD})`
+  + String.raw`(?:(?:al|el|ad|ar|as|ash|at|ul)-)?\p{Lu}(?:[\p{L}\p{M}\p{Nd}.\-]|['’](?!s${END_OF_WORD}))*`;
+const CONNECTOR = String.raw`(?:of|for|al|el|bin|ibn|de|du|da|van|von|der|ul)\s+(?:the\s+)?`;
+const NAME = String.raw`${NAME_WORD}(?:\s+(?:${CONNECTOR})?${NAME_WORD})*(?:\s+\(\p{Lu}[\p{L}.]*\))?`;
+const ARTICLE = String.raw`(?:[Tt]he|[Aa]n?)\s+`;
+const ADJECTIVES = (max: number) => String.raw`(?:\p{Ll}[\p{Ll}\-]*(?:['’]s)?\s+){0,${max}}`;
+/** "head of foreign relations of the NRF": a few words may complete the role before its organisation. */
+const ROLE_COMPLEMENT = String.raw`(?:\s+\p{Ll}[\p{Ll}\-]*){0,3}?`;
+const POSSESSIVE = String.raw`(?:['’]s)?`;
+const OF = String.raw`\s+(?:for|of|with|at|from|in)\s+(?:the\s+)?`;
+
+const anchored = (source: string): RegExp => new RegExp(`^${source}$`, 'u');
+/** Tried in order on a candidate phrase; the first that matches the whole phrase wins. */
+const PHRASES: readonly RegExp[] = [
+  // Taliban spokesman Zabihullah Mujahid · the group's chief spokesman Zabihullah Mujahid · spokesman Zabihullah Mujahid
+  anchored(`(?:${ARTICLE})?${ADJECTIVES(3)}(?:(?<affiliation>${NAME})${POSSESSIVE}\\s+)?${ADJECTIVES(2)}(?<role>${ROLE})\\s+(?<name>${NAME})`),
+  // Zabihullah Mujahid, the Taliban spokesman · Ahmad Massoud, the leader of the NRF
+  anchored(`(?<name>${NAME}),\\s+(?:${ARTICLE})?${ADJECTIVES(3)}(?:(?<affiliation>${NAME})${POSSESSIVE}\\s+)?${ADJECTIVES(2)}`
+    + `(?<role>${ROLE})(?:${ROLE_COMPLEMENT}${OF}${ADJECTIVES(3)}(?<organisation>${NAME}))?`),
+  // a spokesman for the insurgent group National Resistance Front
+  anchored(`(?:${ARTICLE})?${ADJECTIVES(3)}(?<role>${ROLE})${ROLE_COMPLEMENT}${OF}${ADJECTIVES(3)}(?<organisation>${NAME})`),
+  // a military source · senior Taliban officials · the Taliban's spokesman · a Taliban statement
+  anchored(`(?:${ARTICLE})?(?<described>${ADJECTIVES(3)}(?:(?<affiliation>${NAME})${POSSESSIVE}\\s+)?${ADJECTIVES(2)}(?<role>${ROLE}))`),
+  // Bakhtar News Agency · the Taliban
+  anchored(`(?:${ARTICLE})?(?<name>${NAME})`),
+];
+
+const withoutAcronym = (name: string): string => name.replace(/\s*\([^()]*\)$/u, '');
+
+function speakerOf(groups: Partial<Record<string, string>>): Omit<Speaker, 'cue' | 'index'> | undefined {
+  const organisation = groups.organisation ?? groups.affiliation;
+  const affiliation = organisation && withoutAcronym(organisation);
+  const role = groups.role?.toLowerCase();
+  if (groups.name) return { name: withoutAcronym(groups.name), ...(affiliation && { affiliation }) };
+  if (role && DOCUMENT_ROLES.has(role)) return affiliation ? { name: affiliation } : undefined;
+  if (groups.organisation && affiliation) return { name: `${affiliation} ${role}`, affiliation };
+  if (!groups.described) return undefined;
+  const described = groups.described.replace(/['’]s(?=\s)/gu, '');
+  return { name: described, ...(affiliation && { affiliation }) };
+}
+
+function parsePhrase(words: string): Omit<Speaker, 'cue' | 'index'> | undefined {
+  const phrase = words.replace(OPENING_ROLE, (opening) => opening.toLowerCase());
+  for (const pattern of PHRASES) {
+    const groups = pattern.exec(phrase)?.groups;
+    if (groups) return speakerOf(groups);
+  }
+  return undefined;
+}
+
+const MAX_PHRASE_WORDS = 14;
+/** Words between a speaker and the cue: "Karimi later added", "the ministry has said"; not "were" (passive: "were reported"). */
+const TRAILING_ADVERBS = /(?:\s+(?:also|later|earlier|again|then|previously|recently|further|has|have|had))+$/u;
+const FRAGMENT_REACH = 160;
+
+/** The speaker ending right before a cue: the longest phrase that parses, after the last clause break. */
+function speakerBefore(textBeforeCue: string): Omit<Speaker, 'cue' | 'index'> | undefined {
+  const clause = textBeforeCue.split(/[;:"“”«»]|[.!?](?=\s)/u).pop() ?? '';
+  const parts = clause.replace(/[\s,]+$/u, '').replace(TRAILING_ADVERBS, '').split(/,\s*/u);
+  if (parts.length >= 2) {
+    const appositive = parsePhrase(parts.slice(-2).join(', ').trim());
+    if (appositive) return appositive;
+  }
+  const words = (parts.pop() ?? '').trim().split(/\s+/u);
+  for (let first = Math.max(0, words.length - MAX_PHRASE_WORDS); first < words.length; first++) {
+    const speaker = parsePhrase(words.slice(first).join(' '));
+    if (speaker) return speaker;
+  }
+  return undefined;
+}
+
+/** The speaker right after a cue; it must end the clause or be followed by a time or place ("on Thursday"). */
+function speakerAfter(textAfterCue: string): Omit<Speaker, 'cue' | 'index'> | undefined {
+  const clause = textAfterCue.split(/[,;:!?"“”«»()[\]]|\.(?=\s|$)/u)[0];
+  const words = clause.trim().split(/\s+/u).slice(0, MAX_PHRASE_WORDS);
+  for (let end = words.length; end > 0; end--) {
+    const follower = words[end];
+    if (follower !== undefined && !FOLLOWERS.has(follower.toLowerCase())) continue;
+    const speaker = parsePhrase(words.slice(0, end).join(' '));
+    if (speaker) return speaker;
+  }
+  return undefined;
+}
+
+export function findSpeakers(fragment: string): Speaker[] {
+  const speakers: Speaker[] = [];
+  for (const match of fragment.matchAll(CUE)) {
+    const cue = match[0].toLowerCase();
+    const textBefore = fragment.slice(Math.max(0, match.index - FRAGMENT_REACH), match.index);
+    const textAfter = fragment.slice(match.index + match[0].length, match.index + match[0].length + FRAGMENT_REACH);
+    const after = CUES_BEFORE_SPEAKER.includes(cue) ? speakerAfter(textAfter) : undefined;
+    // In "<claim>, said <speaker>" what precedes the comma is the claim, not a speaker.
+    const inverted = after !== undefined && /,\s*$/u.test(textBefore);
+    const before = CUES_AFTER_SPEAKER.includes(cue) && !inverted ? speakerBefore(textBefore) : undefined;
+    for (const speaker of [before, after]) if (speaker) speakers.push({ ...speaker, cue, index: match.index });
+  }
+  return speakers;
+}
