@@ -1,0 +1,90 @@
+import type { EntitySubtype } from '../entity';
+import { COUNTRIES, REGIONS, TOWNS } from '../data/places.generated';
+import { isDemonym } from '../lexicon/demonyms';
+import { isGivenName } from '../lexicon/givenNames';
+import { isCalendarWord, NEVER_NAMES } from '../lexicon/words';
+import { PhraseIndex } from '../matcher/phraseIndex';
+import { foldWord } from '../text/fold';
+import * as actors from './curated/actors';
+import * as places from './curated/places';
+import type { GazetteerEntry } from './types';
+
+/** What the phrase index stores for each name. */
+export interface PhraseValue {
+  readonly canonical: string;
+  readonly kind: GazetteerEntry['kind'];
+  readonly subtype?: EntitySubtype;
+  readonly source: 'builtin' | 'workspace';
+  /** The spelling that was indexed, when it is not the canonical name. */
+  readonly alias?: string;
+}
+
+function parseCurated(list: string, kind: GazetteerEntry['kind'], subtype: EntitySubtype): GazetteerEntry[] {
+  const entries: GazetteerEntry[] = [];
+  for (const line of list.split('\n')) {
+    const names = line.split('|').map((name) => name.trim()).filter((name) => name.length > 0);
+    if (names.length > 0) entries.push({ name: names[0], kind, subtype, aliases: names.slice(1) });
+  }
+  return entries;
+}
+
+/** A town that shares its name with a given name or a calendar word is more often not the town. */
+function isMisleadingTownName(name: string): boolean {
+  if (name.includes(' ')) return false;
+  const key = foldWord(name);
+  return isGivenName(key) || isCalendarWord(key) || isDemonym(key) || NEVER_NAMES.has(key);
+}
+
+/** The hand-curated entries, in order of precedence: when two share a spelling, the earlier one wins. */
+function curatedActors(): GazetteerEntry[] {
+  return [
+    ...parseCurated(actors.ARMED_GROUPS, 'actor', 'armed group'),
+    ...parseCurated(actors.ORGANISATIONS, 'actor', 'organisation'),
+    ...parseCurated(actors.OUTLETS, 'actor', 'outlet'),
+    ...parseCurated(actors.STATES, 'actor', 'state'),
+    ...parseCurated(actors.PEOPLE, 'actor', 'person'),
+  ];
+}
+
+/** Adds an entry under its name and each alias. */
+export function indexEntry(index: PhraseIndex<PhraseValue>, entry: GazetteerEntry, source: PhraseValue['source'], caseSensitive: (name: string) => boolean): void {
+  const base = { canonical: entry.name, kind: entry.kind, subtype: entry.subtype, source };
+  index.add(entry.name, base, caseSensitive(entry.name));
+  for (const alias of entry.aliases ?? []) index.add(alias, { ...base, alias }, caseSensitive(alias));
+}
+
+/** Adds a generated list ("name;alias|name|...") straight to the index: it holds tens of thousands of names. */
+function indexGenerated(index: PhraseIndex<PhraseValue>, list: string, subtype: EntitySubtype, skip?: (name: string) => boolean): void {
+  for (const item of list.split('|')) {
+    if (!item.includes(';')) {
+      if (!skip?.(item)) index.add(item, { canonical: item, kind: 'place', subtype, source: 'builtin' });
+      continue;
+    }
+    const [name, ...aliases] = item.split(';');
+    indexEntry(index, { name, kind: 'place', subtype, aliases }, 'builtin', () => true);
+  }
+}
+
+/** Builds the built-in gazetteer's index: curated actors, countries, regions, towns, in order of precedence. */
+export function buildBuiltinIndex(): PhraseIndex<PhraseValue> {
+  const index = new PhraseIndex<PhraseValue>();
+  const always = (): boolean => true;
+  for (const entry of curatedActors()) indexEntry(index, entry, 'builtin', always);
+  const countryAliases = new Map(parseCurated(places.COUNTRY_ALIASES, 'place', 'country').map((e) => [e.name, e.aliases ?? []]));
+  for (const item of COUNTRIES.split('|')) {
+    const [name, ...aliases] = item.split(';');
+    indexEntry(index, { name, kind: 'place', subtype: 'country', aliases: [...aliases, ...(countryAliases.get(name) ?? [])] }, 'builtin', always);
+  }
+  for (const entry of parseCurated(places.REGIONS, 'place', 'region')) indexEntry(index, entry, 'builtin', always);
+  indexGenerated(index, REGIONS, 'region');
+  indexGenerated(index, TOWNS, 'town', isMisleadingTownName);
+  return index;
+}
+
+let builtin: PhraseIndex<PhraseValue> | undefined;
+
+/** The built-in gazetteer's index, built on first use and shared by every recognizer. */
+export function builtinIndex(): PhraseIndex<PhraseValue> {
+  builtin ??= buildBuiltinIndex();
+  return builtin;
+}

@@ -1,0 +1,101 @@
+// Places that GeoNames' countries, regions and towns miss: historical and informal regions, seas,
+// rivers, mountain ranges and other features that war reporting names. Same format as actors.ts.
+
+export const COUNTRY_ALIASES = `
+United States | U.S. | U.S.A.
+United Kingdom | U.K.
+Democratic Republic of the Congo | Congo
+Palestine | Palestinian territories | Occupied Palestinian Territory | State of Palestine
+`;
+
+export const REGIONS = `
+England
+Scotland
+Wales
+Northern Ireland
+Donbas | Donbass
+Darfur
+North Darfur
+South Darfur
+West Darfur
+East Darfur
+Central Darfur
+Kordofan
+North Kordofan
+South Kordofan
+West Kordofan
+Nuba Mountains
+Gezira | Al Jazirah | Al-Jazirah
+Red Sea State
+Gaza | Gaza Strip
+West Bank
+Golan Heights | Golan
+Sinai | Sinai Peninsula
+Kashmir | Jammu and Kashmir
+Balochistan | Baluchistan
+Khyber Pakhtunkhwa
+Waziristan | North Waziristan | South Waziristan
+Hindu Kush
+Wakhan Corridor | Wakhan
+Khyber Pass
+Tigray
+Amhara
+Oromia
+Afar
+Sahel
+Maghreb
+Horn of Africa
+Middle East
+Near East
+Levant
+Caucasus | North Caucasus | South Caucasus
+Central Asia
+South Asia
+Southeast Asia
+East Asia
+Europe
+Eastern Europe
+Western Europe
+Asia
+Africa
+North Africa
+West Africa
+East Africa
+Sub-Saharan Africa
+North America
+South America
+Latin America
+Balkans
+Scandinavia
+Black Sea
+Sea of Azov | Azov Sea
+Red Sea
+Mediterranean | Mediterranean Sea
+Persian Gulf | Arabian Gulf
+Gulf of Aden
+Arabian Sea
+Baltic Sea
+Caspian Sea
+Strait of Hormuz
+Bab el-Mandeb | Bab al-Mandab
+Suez Canal
+Kerch Strait
+Dnipro River | Dnieper River | Dnipro | Dnieper
+Nile | Nile River | River Nile
+Euphrates | Euphrates River
+Tigris | Tigris River
+Amu Darya
+Helmand River
+Nagorno-Karabakh | Karabakh
+Transnistria
+Abkhazia
+South Ossetia
+Kurdistan | Iraqi Kurdistan | Kurdistan Region
+Rojava
+Chernobyl
+Snake Island
+Kinburn Spit
+Kakhovka
+Rafah Crossing
+Philadelphi Corridor
+`;

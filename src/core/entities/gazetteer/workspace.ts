@@ -1,0 +1,72 @@
+import { type Node, type ParseError, getNodeValue, parseTree, printParseErrorCode } from 'jsonc-parser';
+import type { z } from 'zod';
+import { gazetteerEntrySchema, ignoredTermSchema } from './schema';
+import type { GazetteerEntry, WorkspaceGazetteer } from './types';
+
+/** Something wrong in `.claimlens/gazetteer.json`, with the offsets of the offending JSON. */
+export interface GazetteerProblem {
+  message: string;
+  start: number;
+  end: number;
+}
+
+export interface ParsedGazetteer {
+  /** The valid entries and ignored terms; bad ones are left out and reported. */
+  gazetteer: WorkspaceGazetteer;
+  problems: GazetteerProblem[];
+}
+
+const KNOWN_PROPERTIES = new Set(['$schema', 'entries', 'ignore']);
+
+function at(node: Node, message: string): GazetteerProblem {
+  return { message, start: node.offset, end: node.offset + node.length };
+}
+
+function describeIssues(error: z.ZodError): string {
+  return error.issues.map((issue) => (issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message)).join('; ');
+}
+
+/**
+ * Reads a workspace gazetteer (JSON with comments allowed). Keeps every valid entry and reports each
+ * bad one with its range in `text`, so one typo does not switch the whole list off.
+ */
+export function parseWorkspaceGazetteer(text: string): ParsedGazetteer {
+  const problems: GazetteerProblem[] = [];
+  const entries: GazetteerEntry[] = [];
+  const ignore: string[] = [];
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
+  for (const error of errors) problems.push({ message: `JSON: ${printParseErrorCode(error.error)}`, start: error.offset, end: error.offset + error.length });
+  if (!root) return { gazetteer: { entries, ignore }, problems };
+  if (root.type !== 'object') {
+    problems.push(at(root, 'The gazetteer must be a JSON object with "entries" and "ignore" arrays.'));
+    return { gazetteer: { entries, ignore }, problems };
+  }
+  for (const property of root.children ?? []) {
+    const [keyNode, valueNode] = property.children ?? [];
+    if (!keyNode || !valueNode) continue;
+    const key = keyNode.value as string;
+    if (!KNOWN_PROPERTIES.has(key)) {
+      problems.push(at(keyNode, `Unknown property "${key}": expected "entries" or "ignore".`));
+      continue;
+    }
+    if (key === '$schema') continue;
+    if (valueNode.type !== 'array') {
+      problems.push(at(valueNode, `"${key}" must be an array.`));
+      continue;
+    }
+    for (const item of valueNode.children ?? []) {
+      const value: unknown = getNodeValue(item);
+      if (key === 'entries') {
+        const parsed = gazetteerEntrySchema.safeParse(value);
+        if (parsed.success) entries.push(parsed.data);
+        else problems.push(at(item, `Invalid entry: ${describeIssues(parsed.error)}`));
+      } else {
+        const parsed = ignoredTermSchema.safeParse(value);
+        if (parsed.success) ignore.push(parsed.data);
+        else problems.push(at(item, `Invalid ignored term: ${describeIssues(parsed.error)}`));
+      }
+    }
+  }
+  return { gazetteer: { entries, ignore }, problems };
+}

@@ -1,0 +1,36 @@
+import { COMMON_WORDS } from '../data/commonWords.generated';
+
+function wordSet(words: string): ReadonlySet<string> {
+  return new Set(words.trim().split(/\s+/));
+}
+
+let common: ReadonlySet<string> | undefined;
+
+/** Frequent English words (folded): capitalised at a sentence start they are not names. */
+export function isCommonWord(key: string): boolean {
+  common ??= wordSet(COMMON_WORDS);
+  return common.has(key);
+}
+
+export const MONTHS = wordSet(`
+  january february march april may june july august september october november december
+  jan feb mar apr jun jul aug sep sept oct nov dec`);
+
+export const WEEKDAYS = wordSet('monday tuesday wednesday thursday friday saturday sunday');
+
+/** Capitalised words that are never names on their own. */
+export const NEVER_NAMES = wordSet(`
+  the a an and or but if of in on at to for from by with as this that these those there here
+  he she it we they i you his her its our their my your
+  mr mrs ms dr god allah islam christianity judaism christmas ramadan eid easter
+  english arabic russian ukrainian persian dari pashto french spanish chinese
+  internet web covid coronavirus
+  read also related articles photo photos video videos image images file source sources update breaking
+  live exclusive opinion analysis editorial comment comments advertisement
+  am pm gmt utc`);
+
+export function isCalendarWord(key: string): boolean {
+  return MONTHS.has(key) || WEEKDAYS.has(key);
+}
+
+export { wordSet };

@@ -1,0 +1,174 @@
+import type { Shape, Token } from '../text/tokens';
+import { tokenize } from '../text/tokens';
+
+const PLAIN_PHRASE = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
+const SINGLE_CAPITALISED = /^[A-Z][a-z]+$/;
+
+/** What a phrase requires of each matched word's capitalisation. */
+type CaseRule = 'any' | 'capital' | 'upper';
+
+interface Stored<T> {
+  readonly value: T;
+  /** One rule per key word, or undefined when any case matches. */
+  readonly cases: readonly CaseRule[] | undefined;
+}
+
+/** A trie node holds its first phrase inline: most nodes end one phrase, and the build is allocation-bound. */
+interface TrieNode<T> {
+  next: Map<string, TrieNode<T>> | undefined;
+  value: T | undefined;
+  cases: readonly CaseRule[] | undefined;
+  /** Further phrases with the same words, in order of precedence. */
+  more: Stored<T>[] | undefined;
+}
+
+function newNode<T>(): TrieNode<T> {
+  return { next: undefined, value: undefined, cases: undefined, more: undefined };
+}
+
+const SINGLE_CAPITAL: readonly CaseRule[] = ['capital'];
+
+export interface PhraseMatch<T> {
+  readonly first: number;
+  readonly last: number;
+  readonly value: T;
+}
+
+/** Hyphens and apostrophes inside a word ("Jabal-os-Saraj", "Kramators'k") may be written or left out. */
+function isSkippableJoin(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  if (token.type !== 'punct' || token.spaceBefore) return false;
+  if (token.key !== '-' && token.key !== "'") return false;
+  const next = tokens[i + 1];
+  return next !== undefined && !next.spaceBefore && next.type !== 'punct';
+}
+
+function caseRuleOf(shape: Shape): CaseRule {
+  if (shape === 'upper') return 'upper';
+  if (shape === 'capitalised') return 'capital';
+  return 'any';
+}
+
+function caseAllows(rule: CaseRule, token: Token): boolean {
+  switch (rule) {
+    case 'any':
+      return true;
+    case 'capital':
+      return token.shape !== 'lower';
+    case 'upper':
+      // "Nato" for "NATO" is house style in many papers; "Un" for "UN" is never meant.
+      return token.shape === 'upper' || (token.text.length >= 4 && token.shape === 'capitalised');
+  }
+}
+
+/**
+ * A trie of phrases keyed on folded words. Matching walks the trie from each word of the text and keeps
+ * the longest phrase whose capitalisation fits, so the cost grows with the text, not with the list.
+ */
+export class PhraseIndex<T> {
+  private readonly root = new Map<string, TrieNode<T>>();
+  private count = 0;
+
+  get size(): number {
+    return this.count;
+  }
+
+  /**
+   * Adds `phrase`. With `caseSensitive`, each capitalised word of the phrase must be capitalised in the text
+   * and each all-caps word in capitals. Returns false for a phrase with no words.
+   */
+  add(phrase: string, value: T, caseSensitive = true): boolean {
+    const keys: string[] = [];
+    const cases: CaseRule[] = [];
+    if (SINGLE_CAPITALISED.test(phrase)) {
+      // Most names are one capitalised ASCII word: skip the tokenizer, which dominates the build time.
+      this.store(this.rootNode(phrase.toLowerCase()), value, caseSensitive ? SINGLE_CAPITAL : undefined);
+      return true;
+    }
+    if (PLAIN_PHRASE.test(phrase)) {
+      for (const word of phrase.split(' ')) {
+        keys.push(word.toLowerCase());
+        cases.push(word.length > 1 && word === word.toUpperCase() ? 'upper' : word[0] === word[0].toLowerCase() ? 'any' : 'capital');
+      }
+    } else {
+      const { tokens } = tokenize(phrase);
+      if (tokens.length === 0 || tokens[0].type === 'punct') return false;
+      for (let i = 0; i < tokens.length; i++) {
+        if (isSkippableJoin(tokens, i)) continue;
+        keys.push(tokens[i].key);
+        cases.push(caseRuleOf(tokens[i].shape));
+      }
+    }
+    let node = this.rootNode(keys[0]);
+    for (let i = 1; i < keys.length; i++) {
+      node.next ??= new Map();
+      let child = node.next.get(keys[i]);
+      if (!child) node.next.set(keys[i], (child = newNode()));
+      node = child;
+    }
+    this.store(node, value, caseSensitive && cases.some((c) => c !== 'any') ? cases : undefined);
+    return true;
+  }
+
+  private rootNode(key: string): TrieNode<T> {
+    let node = this.root.get(key);
+    if (!node) this.root.set(key, (node = newNode()));
+    return node;
+  }
+
+  private store(node: TrieNode<T>, value: T, cases: readonly CaseRule[] | undefined): void {
+    if (node.value === undefined) {
+      node.value = value;
+      node.cases = cases;
+    } else {
+      (node.more ??= []).push({ value, cases });
+    }
+    this.count++;
+  }
+
+  /** The first value stored for a one-word phrase with this folded key, whatever its case. */
+  lookupWord(key: string): T | undefined {
+    return this.root.get(key)?.value;
+  }
+
+  /** The longest phrase starting at each word, never crossing a line break; matches may overlap. */
+  findAll(tokens: readonly Token[]): PhraseMatch<T>[] {
+    const matches: PhraseMatch<T>[] = [];
+    for (let first = 0; first < tokens.length; first++) {
+      const start = tokens[first];
+      if (start.type === 'punct') continue;
+      let node = this.root.get(start.key);
+      if (!node) continue;
+      let best: PhraseMatch<T> | undefined;
+      const path: number[] = [first];
+      for (let i = first; ; ) {
+        if (node.value !== undefined) {
+          const value = pick(node, tokens, path);
+          if (value !== undefined) best = { first, last: i, value };
+        }
+        if (!node.next) break;
+        let j = i + 1;
+        while (j < tokens.length && isSkippableJoin(tokens, j)) j++;
+        const next = tokens[j];
+        if (!next || next.line !== start.line) break;
+        const child: TrieNode<T> | undefined = node.next.get(next.key);
+        if (!child) break;
+        node = child;
+        path.push(j);
+        i = j;
+      }
+      if (best) matches.push(best);
+    }
+    return matches;
+  }
+}
+
+function fits(cases: readonly CaseRule[] | undefined, tokens: readonly Token[], path: readonly number[]): boolean {
+  return !cases || cases.every((rule, k) => caseAllows(rule, tokens[path[k]]));
+}
+
+function pick<T>(node: TrieNode<T>, tokens: readonly Token[], path: readonly number[]): T | undefined {
+  if (fits(node.cases, tokens, path)) return node.value;
+  for (const entry of node.more ?? []) if (fits(entry.cases, tokens, path)) return entry.value;
+  return undefined;
+}

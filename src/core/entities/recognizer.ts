@@ -1,0 +1,108 @@
+import { type Candidate, Priority } from './candidate';
+import type { Entity, EntityKind, Recognizer } from './entity';
+import { builtinIndex, indexEntry, type PhraseValue } from './gazetteer/builtin';
+import type { WorkspaceGazetteer } from './gazetteer/types';
+import { isCommonWord } from './lexicon/words';
+import { PhraseIndex } from './matcher/phraseIndex';
+import { numberCandidates } from './numbers/recognize';
+import { coverage, resolveOverlaps } from './resolve';
+import { actorCandidates } from './rules/actors';
+import type { Analysis } from './rules/analysis';
+import { findChunks } from './rules/chunks';
+import { organisationCandidates } from './rules/organisations';
+import { peopleCandidates } from './rules/people';
+import { placeCandidates } from './rules/places';
+import { propagatedCandidates } from './rules/propagate';
+import { stateCandidates } from './rules/states';
+import { foldWord } from './text/fold';
+import { type Token, tokenize } from './text/tokens';
+
+export interface RecognizerOptions {
+  /** The workspace's own names and ignored terms; they take precedence over everything built in. */
+  workspace?: WorkspaceGazetteer;
+  /** Only these kinds are returned (all by default). */
+  kinds?: readonly EntityKind[];
+}
+
+/** Words before a hyphen that make the name after it a description of someone else: "anti-Taliban". */
+const STANCE_PREFIXES = new Set(['anti', 'pro', 'non']);
+
+function workspaceIndex(workspace: WorkspaceGazetteer | undefined): PhraseIndex<PhraseValue> | undefined {
+  if (!workspace || workspace.entries.length === 0) return undefined;
+  const index = new PhraseIndex<PhraseValue>();
+  // The analyst's own names match in any case, except those that are also ordinary words.
+  const caseSensitive = (name: string): boolean => !name.includes(' ') && isCommonWord(foldWord(name));
+  for (const entry of workspace.entries) indexEntry(index, entry, 'workspace', caseSensitive);
+  return index;
+}
+
+function gazetteerCandidates(index: PhraseIndex<PhraseValue>, tokens: readonly Token[]): Candidate[] {
+  return index.findAll(tokens).map(({ first, last, value }) => ({
+    first,
+    last,
+    kind: value.kind,
+    subtype: value.subtype,
+    source: value.source,
+    priority: value.source === 'workspace' ? Priority.workspace : Priority.builtin,
+    canonical: value.canonical,
+    alias: value.alias,
+  }));
+}
+
+function isStanceDescription(tokens: readonly Token[], candidate: Candidate): boolean {
+  const hyphen = tokens[candidate.first - 1];
+  const prefix = tokens[candidate.first - 2];
+  return hyphen?.key === '-' && !hyphen.spaceBefore && !tokens[candidate.first].spaceBefore && prefix !== undefined && STANCE_PREFIXES.has(prefix.key);
+}
+
+function toEntity(text: string, tokens: readonly Token[], candidate: Candidate): Entity {
+  const start = tokens[candidate.first].start;
+  const end = tokens[candidate.last].end;
+  const entity: Entity = { kind: candidate.kind, start, end, text: text.slice(start, end), source: candidate.source };
+  if (candidate.subtype) entity.subtype = candidate.subtype;
+  if (candidate.canonical) entity.canonical = candidate.canonical;
+  if (candidate.alias) entity.alias = candidate.alias;
+  if (candidate.value) entity.value = candidate.value;
+  return entity;
+}
+
+/**
+ * The layered recognizer: gazetteers (workspace, then built-in), numbers, context rules, then names
+ * found once propagated through the text; overlaps go to the longest span, then the most trusted layer.
+ */
+export function createRecognizer(options: RecognizerOptions = {}): Recognizer {
+  const builtin = builtinIndex();
+  const workspace = workspaceIndex(options.workspace);
+  const kinds = new Set(options.kinds ?? ['actor', 'place', 'number']);
+  const ignored = new Set((options.workspace?.ignore ?? []).map((term) => foldWord(term.trim().replace(/\s+/g, ' '))));
+  const isPlaceWord = (key: string): boolean => builtin.lookupWord(key)?.kind === 'place' || workspace?.lookupWord(key)?.kind === 'place';
+
+  return {
+    recognize(text: string): Entity[] {
+      const { tokens, lines } = tokenize(text);
+      const listed = [...(workspace ? gazetteerCandidates(workspace, tokens) : []), ...gazetteerCandidates(builtin, tokens)];
+      const known = resolveOverlaps(listed, tokens);
+      const analysis: Analysis = { tokens, lines, chunks: findChunks(tokens), known: coverage(known, tokens.length), isPlaceWord };
+      const countries = known.filter((c) => c.subtype === 'country' && c.source === 'builtin');
+      const candidates = [
+        ...listed,
+        ...numberCandidates(tokens),
+        ...peopleCandidates(analysis),
+        ...actorCandidates(analysis),
+        ...organisationCandidates(analysis),
+        ...placeCandidates(analysis),
+        ...stateCandidates(analysis, countries),
+      ];
+      const firstPass = resolveOverlaps(candidates, tokens);
+      candidates.push(...propagatedCandidates(text, tokens, firstPass));
+      const entities: Entity[] = [];
+      for (const candidate of resolveOverlaps(candidates, tokens)) {
+        if (!kinds.has(candidate.kind) || isStanceDescription(tokens, candidate)) continue;
+        const entity = toEntity(text, tokens, candidate);
+        if (ignored.size > 0 && ignored.has(foldWord(entity.text.replace(/\s+/g, ' ')))) continue;
+        entities.push(entity);
+      }
+      return entities;
+    },
+  };
+}

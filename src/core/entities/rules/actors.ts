@@ -1,0 +1,95 @@
+import { type Candidate, Priority } from '../candidate';
+import { ACTOR_CUES, ORGANISATION_HEADS, SPEECH_VERBS } from '../lexicon/context';
+import { isCommonWord, wordSet } from '../lexicon/words';
+import { type Analysis, chunkEndingAt, isDemonymSpan, knownExactly, ruleCandidate, skipNoise } from './analysis';
+import type { Chunk } from './chunks';
+import { personSpan } from './people';
+
+/** Capitalised abbreviations that are not actors. */
+const NOT_ACRONYMS = wordSet(`
+  tv am pm gmt utc bst est cet eet msk usd eur gbp afn uah rub id ids ok ceo cfo phd dna hiv aids covid sars pdf url
+  faq gps ied ieds rpg rpgs ak uav uavs apc apcs mlrs himars atacms manpads nasams atgm sam sams icbm hq vip sos
+  lgbt lgbtq ai it pr vpn sms ngo ngos cctv isbn atm gdp cpi pow pows idp idps kia wia nb ps ad bc ce bce
+  ii iii iv vi vii viii ix xi xii xiii xiv xv xx us uk eu un`);
+const ROMAN = /^[ivxlcdm]+$/;
+
+/** Actors found by how the text cites them, and acronyms. */
+export function actorCandidates(a: Analysis): Candidate[] {
+  const found: Candidate[] = [];
+  for (const chunk of a.chunks) {
+    const actor = speaker(a, chunk) ?? cited(a, chunk) ?? photoCredit(a, chunk) ?? acronymDefinition(a, chunk);
+    if (actor) found.push(actor);
+  }
+  found.push(...acronyms(a));
+  return found;
+}
+
+/** A person, or an organisation when the name ends like one or is an acronym. */
+function actorSpan(a: Analysis, first: number, last: number): Candidate | undefined {
+  first = skipNoise(a, first, last);
+  if (first > last || knownExactly(a, first, last) || isDemonymSpan(a, first, last)) return undefined;
+  const tokens = a.tokens;
+  if (first === last && tokens[first].shape === 'upper') return ruleCandidate(first, last, 'actor', 'organisation');
+  if (ORGANISATION_HEADS.has(tokens[last].key)) return ruleCandidate(first, last, 'actor', 'organisation');
+  if (first === last && isCommonWord(tokens[first].key)) return undefined;
+  return personSpan(a, first, last);
+}
+
+/** "Masoud told CNN", "Dashti said": a name right before a verb of speech. */
+function speaker(a: Analysis, chunk: Chunk): Candidate | undefined {
+  let next = chunk.last + 1;
+  if (a.tokens[next]?.key === ',' && SPEECH_VERBS.has(a.tokens[next + 1]?.key ?? '')) next++;
+  const verb = a.tokens[next];
+  if (!verb || verb.shape !== 'lower' || !SPEECH_VERBS.has(verb.key)) return undefined;
+  return actorSpan(a, chunk.first, chunk.last);
+}
+
+/** "according to Dashti", "told EFE", "citing TASS", "led by Ahmed Shah Masood". */
+function cited(a: Analysis, chunk: Chunk): Candidate | undefined {
+  for (const cue of ACTOR_CUES) {
+    const start = chunk.first - cue.length;
+    if (start < 0 || !cue.every((word, k) => a.tokens[start + k].key === word)) continue;
+    return actorSpan(a, chunk.first, chunk.last);
+  }
+  return undefined;
+}
+
+/** "(Wikimedia Commons/Hamid Mohammadi)", "(AP Photo/John Smith)": both sides of a credit are actors. */
+function photoCredit(a: Analysis, chunk: Chunk): Candidate | undefined {
+  const tokens = a.tokens;
+  const before = tokens[chunk.first - 1];
+  const after = tokens[chunk.last + 1];
+  const opensCredit = before?.key === '(' && after?.key === '/';
+  const closesCredit = before?.key === '/' && after?.key === ')';
+  if (!opensCredit && !closesCredit) return undefined;
+  if (chunk.first === chunk.last) return ruleCandidate(chunk.first, chunk.last, 'actor', 'organisation');
+  return actorSpan(a, chunk.first, chunk.last);
+}
+
+/** "National Resistance Front (NRF)": the acronym after a name is an actor too. */
+function acronymDefinition(a: Analysis, chunk: Chunk): Candidate | undefined {
+  const tokens = a.tokens;
+  if (chunk.first !== chunk.last || tokens[chunk.first].shape !== 'upper') return undefined;
+  if (tokens[chunk.first - 1]?.key !== '(' || tokens[chunk.last + 1]?.key !== ')') return undefined;
+  const longForm = chunkEndingAt(a, chunk.first - 2);
+  if (!longForm || longForm.last === longForm.first) return undefined;
+  if (knownExactly(a, chunk.first, chunk.last)) return undefined;
+  return ruleCandidate(chunk.first, chunk.last, 'actor', 'organisation');
+}
+
+/** Capitals outside all-caps lines: "NRF", "SPLM-N". Weak evidence, so they yield to anything else. */
+function acronyms(a: Analysis): Candidate[] {
+  const found: Candidate[] = [];
+  const tokens = a.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token.type !== 'word' || token.shape !== 'upper' || a.known[i] || a.lines[token.line].allCaps) continue;
+    if (token.text.length < 2 || token.text.length > 6 || NOT_ACRONYMS.has(token.key) || ROMAN.test(token.key) || isCommonWord(token.key)) continue;
+    // An acronym with a suffix: "SPLM-N".
+    let last = i;
+    if (tokens[i + 1]?.key === '-' && !tokens[i + 1].spaceBefore && tokens[i + 2]?.shape === 'upper' && !tokens[i + 2].spaceBefore) last = i + 2;
+    found.push(ruleCandidate(i, last, 'actor', 'organisation', Priority.weak));
+    i = last;
+  }
+  return found;
+}

@@ -1,0 +1,53 @@
+import type { Candidate } from '../candidate';
+import type { ActorSubtype } from '../entity';
+import { ORGANISATION_HEADS } from '../lexicon/context';
+import { isDemonym } from '../lexicon/demonyms';
+import { wordSet } from '../lexicon/words';
+import { type Analysis, isTitleLine, ruleCandidate, skipNoise } from './analysis';
+import type { Chunk } from './chunks';
+
+const ARMED_HEADS = wordSet('front forces force army armies brigade brigades battalion battalions regiment division corps guard guards militia militias legion command');
+const OUTLET_HEADS = wordSet('times news post journal herald tribune gazette press radio television channel review magazine daily telegraph');
+const STATE_HEADS = wordSet('empire emirate caliphate');
+
+function subtypeOf(head: string, before: string | undefined): ActorSubtype {
+  if (head === 'agency' && before === 'news') return 'outlet';
+  if (ARMED_HEADS.has(head)) return 'armed group';
+  if (OUTLET_HEADS.has(head)) return 'outlet';
+  if (STATE_HEADS.has(head)) return 'state';
+  return 'organisation';
+}
+
+/** Organisations named by their last word: "National Resistance Front", "Bakhtar News Agency", "Ministry of Defence". */
+export function organisationCandidates(a: Analysis): Candidate[] {
+  const found: Candidate[] = [];
+  for (const chunk of a.chunks) {
+    const organisation = headed(a, chunk);
+    if (organisation) found.push(organisation);
+  }
+  return found;
+}
+
+function headed(a: Analysis, chunk: Chunk): Candidate | undefined {
+  const tokens = a.tokens;
+  if (isTitleLine(a, chunk.first)) return undefined;
+  let head = -1;
+  for (let i = chunk.last; i >= chunk.first; i--) {
+    if (ORGANISATION_HEADS.has(tokens[i].key) && tokens[i].shape !== 'lower') {
+      head = i;
+      break;
+    }
+  }
+  if (head < 0) return undefined;
+  // "Front of Afghanistan", "Ministry of Defence": the name goes on after "of".
+  const last = tokens[head + 1]?.key === 'of' && head < chunk.last ? chunk.last : head;
+  let first = skipNoise(a, chunk.first, head);
+  // "Afghan National Resistance Front": the demonym is not part of the name (see the guidelines).
+  if (isDemonym(tokens[first]?.key ?? '') && head - first >= 2) first++;
+  if (first > head || (first === head && last === head)) return undefined;
+  // "Taliban Forces": a known actor with a generic word after it.
+  let modifiersKnown = true;
+  for (let i = first; i < head; i++) if (!a.known[i] && !isDemonym(tokens[i].key)) modifiersKnown = false;
+  if (modifiersKnown && last === head) return undefined;
+  return ruleCandidate(first, last, 'actor', subtypeOf(tokens[head].key, tokens[head - 1]?.key));
+}
