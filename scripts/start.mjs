@@ -1,0 +1,58 @@
+// `npm start`: builds the extension and serves VS Code (code-server, installed on first use) on
+// 127.0.0.1 with Claim Lens loaded from this repository and the sample/ articles open. Runs until Ctrl+C.
+// The port is $PORT, or 8080, or a free one when that is taken.
+import fs from 'node:fs';
+import path from 'node:path';
+import { runCommand } from './vscode/command.mjs';
+import { startCodeServer } from './vscode/code-server.mjs';
+import { repoRoot, sampleWorkspace, vscodeTestDir } from './vscode/paths.mjs';
+
+const DEFAULT_PORT = 8080;
+const stateDir = path.join(vscodeTestDir, 'start');
+const extensionsDir = path.join(stateDir, 'extensions');
+const logFile = path.join(stateDir, 'code-server.log');
+
+console.log('Building the extension...');
+const build = await runCommand('npm', ['run', '--silent', 'build'], { cwd: repoRoot });
+if (build.code !== 0) {
+  console.error('The build failed; fix it and run npm start again.');
+  process.exit(1);
+}
+
+// A link in the extensions folder loads the extension from the repo itself, so a rebuild followed by
+// "Developer: Reload Window" shows the change. The folder is made anew so no stale version lingers.
+const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
+fs.rmSync(extensionsDir, { recursive: true, force: true });
+fs.mkdirSync(extensionsDir, { recursive: true });
+fs.symlinkSync(repoRoot, path.join(extensionsDir, `${manifest.publisher}.${manifest.name}-${manifest.version}`));
+fs.mkdirSync(sampleWorkspace, { recursive: true });
+
+const server = await startCodeServer({
+  userDataDir: path.join(stateDir, 'user-data'),
+  extensionsDir,
+  folder: sampleWorkspace,
+  args: ['--disable-workspace-trust'],
+  port: Number(process.env.PORT ?? DEFAULT_PORT),
+  logFile,
+});
+
+console.log(`
+Claim Lens is running in VS Code ${server.url}
+  workspace: ${sampleWorkspace}
+  after a change: npm run build (or keep npm run watch running), then "Developer: Reload Window"
+  code-server log: ${logFile}
+Press Ctrl+C to stop.`);
+
+let stopping = false;
+const shutDown = async () => {
+  stopping = true;
+  await server.stop();
+  process.exit(0);
+};
+process.once('SIGINT', shutDown);
+process.once('SIGTERM', shutDown);
+server.exited.then((code) => {
+  if (stopping) return;
+  console.error(`code-server stopped by itself (exit code ${code}); see ${logFile}`);
+  process.exit(1);
+});
