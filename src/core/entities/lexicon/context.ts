@@ -76,7 +76,7 @@ export const PLACE_NOUNS = wordSet(`
   province provinces district districts valley valleys region regions area areas village villages town towns
   city cities oblast oblasts governorate governorates county counties river mountains gorge pass border
   camp camps neighbourhood neighborhood neighbourhoods neighborhoods suburb suburbs settlement settlements
-  municipality municipalities locality raion`);
+  municipality municipalities locality raion crossing checkpoint`);
 
 /** Words before "of" that make what follows a place: "the province of X", "the outskirts of X", "governor of X". */
 export const PLACE_OF_NOUNS = wordSet(`
@@ -85,7 +85,7 @@ export const PLACE_OF_NOUNS = wordSet(`
   parts part oblast governorate county streets port border`);
 
 /** Prepositions that introduce a location: "in X", "from X". */
-export const LOCATIVE_PREPOSITIONS = wordSet('in near from into outside around towards toward across inside via throughout');
+export const LOCATIVE_PREPOSITIONS = wordSet('in near from into outside around towards toward across inside via throughout through');
 
 /** Verbs that make a country an actor when it is their subject: "Russia said", "the United States ... have vowed". */
 export const AGENT_VERBS = wordSet(`
@@ -95,7 +95,8 @@ export const AGENT_VERBS = wordSet(`
   threatens promised promises claimed claims supplied supplies provided provides offered offers backed backs
   supported supports recognised recognized deployed deploys signed signs voted votes refused refuses insisted
   requested requests asked asks expelled expels blamed blames plans planned wants wanted pay pays paid seeks sought
-  intends intended hopes vetoed summoned released captured shot fired plan vow seek urge warn demand deny`);
+  intends intended hopes vetoed summoned released captured shot fired plan vow seek urge warn demand deny
+  send supply provide offer impose launch attack strike withdraw agree reject threaten promise deploy sign recognise recognize`);
 
 /** Auxiliaries between a subject and its verb: "the United States ... have vowed". */
 export const AUXILIARIES = wordSet('has have had will would is was were are has been also not could may might must should');

@@ -4,7 +4,7 @@
 // Local figures and groups belong in a workspace's .claimlens/gazetteer.json, not here.
 
 export const ARMED_GROUPS = `
-Taliban | Taleban | Islamic Emirate of Afghanistan
+Taliban | Taleban | Islamic Emirate of Afghanistan | Islamic Emirate
 Haqqani network | Haqqani Network
 al-Qaeda | al Qaeda | Al Qaeda | Al-Qaeda | al-Qaida | al Qaida | Al-Qaida | Al Qaida | AQ
 al-Qaeda in the Arabian Peninsula | AQAP
