@@ -102,6 +102,43 @@ export function createClaim(input: NewClaim): Claim {
   });
 }
 
+/**
+ * A copy with exactly the format's fields, keys in schema order: what a sidecar stores, independent of how
+ * the claim object was put together. Keep in step with claimSchemaFor.
+ */
+export function canonicalClaim(claim: Claim): Claim {
+  const { anchor, quote, claimant } = claim;
+  const mention = ({ canonical, text, start, end }: ClaimMention): ClaimMention => ({ canonical, text, start, end });
+  return {
+    id: claim.id,
+    anchor: { start: anchor.start, end: anchor.end },
+    quote: { exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix },
+    claimant: { name: claimant.name, affiliation: claimant.affiliation },
+    category: claim.category,
+    status: claim.status,
+    actors: claim.actors.map(mention),
+    places: claim.places.map(mention),
+    numbers: claim.numbers.map(({ text, start, end, value }) => ({
+      text,
+      start,
+      end,
+      value: {
+        value: value.value,
+        min: value.min,
+        max: value.max,
+        vague: value.vague,
+        percent: value.percent,
+        currency: value.currency,
+        qualifier: value.qualifier,
+      },
+    })),
+    note: claim.note,
+    author: claim.author,
+    created: claim.created,
+    modified: claim.modified,
+  };
+}
+
 /** Document order: by anchor start, then end, then id, so the order never depends on when claims were made. */
 export function compareClaims(a: Claim, b: Claim): number {
   return a.anchor.start - b.anchor.start || a.anchor.end - b.anchor.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);

@@ -1,9 +1,8 @@
-import { findNodeAtLocation, getNodeValue, parseTree, type Node, type ParseError } from 'jsonc-parser';
 import { z } from 'zod';
 import { sha256Hex } from '../text/hash';
 import { detectLineEnding } from '../text/lineEndings';
-import { claimSchemaFor, compareClaims, type Claim, type Strictness } from './model';
-import { jsonProblem, mergeConflictProblems, schemaProblems, type SidecarProblem } from './sidecarProblems';
+import { canonicalClaim, claimSchemaFor, compareClaims, type Claim, type Strictness } from './model';
+import { jsonProblems, newerVersionProblem, schemaProblems, type SidecarProblem } from './sidecarProblems';
 
 export const SIDECAR_SUFFIX = '.claims.json';
 /** Not a relative path, so the file validates wherever it sits; the extension maps it to the bundled schema. */
@@ -61,11 +60,18 @@ export function createSidecar(document: DocumentInfo, claims: Claim[]): Sidecar 
 
 /**
  * Stable text for git: keys in schema order whatever the insertion order, claims in document order, two-space
- * indent and a final newline. Throws a ZodError if `sidecar` is invalid, so an invalid file is never written.
+ * indent and a final newline. Expects a valid sidecar, as built from createClaim or parseSidecar; fields the
+ * format does not know are left out.
  */
 export function serializeSidecar(sidecar: Sidecar): string {
-  const ordered = sidecarSchema.parse({ ...sidecar, claims: [...sidecar.claims].sort(compareClaims) });
-  return `${JSON.stringify(ordered, null, 2)}\n`;
+  const { fileName, length, lineEnding, sha256 } = sidecar.document;
+  const canonical: Sidecar = {
+    $schema: SIDECAR_SCHEMA_ID,
+    version: SIDECAR_FORMAT_VERSION,
+    document: { fileName, length, lineEnding, sha256 },
+    claims: [...sidecar.claims].sort(compareClaims).map(canonicalClaim),
+  };
+  return `${JSON.stringify(canonical, null, 2)}\n`;
 }
 
 export type ParsedSidecar =
@@ -73,37 +79,31 @@ export type ParsedSidecar =
   /** `readOnly`: the claims of a newer format's file, when they still read as this format's claims. */
   | { ok: false; problems: SidecarProblem[]; readOnly?: Sidecar };
 
-function newerVersionProblem(root: Node): SidecarProblem | undefined {
-  const version = findNodeAtLocation(root, ['version']);
-  if (version?.type !== 'number' || !Number.isInteger(version.value) || version.value <= SIDECAR_FORMAT_VERSION) return undefined;
-  return {
-    message: `written by a newer Claim Lens (format ${version.value}); this version reads format ${SIDECAR_FORMAT_VERSION} — claims are read-only`,
-    start: version.offset,
-    end: version.offset + version.length,
-    kind: 'newer-version',
-  };
+function newerVersionOf(value: unknown): number | undefined {
+  if (typeof value !== 'object' || value === null || !('version' in value)) return undefined;
+  const { version } = value;
+  return typeof version === 'number' && Number.isInteger(version) && version > SIDECAR_FORMAT_VERSION ? version : undefined;
 }
 
-function readAsCurrentFormat(value: unknown): Sidecar | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
+function readAsCurrentFormat(value: object): Sidecar | undefined {
   const parsed = newerFormatSchema.safeParse({ ...value, $schema: SIDECAR_SCHEMA_ID, version: SIDECAR_FORMAT_VERSION });
   return parsed.success ? parsed.data : undefined;
 }
 
+/** JSON.parse and zod first; the slower located problems only for a file that has some. */
 export function parseSidecar(text: string): ParsedSidecar {
-  const conflicts = mergeConflictProblems(text);
-  if (conflicts.length > 0) return { ok: false, problems: conflicts };
-  const errors: ParseError[] = [];
-  const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-  if (errors.length > 0 || !root) return { ok: false, problems: errors.map(jsonProblem) };
-
-  const value: unknown = getNodeValue(root);
-  const newerVersion = newerVersionProblem(root);
-  if (newerVersion) {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return { ok: false, problems: jsonProblems(text) };
+  }
+  const newerVersion = newerVersionOf(value);
+  if (newerVersion !== undefined && typeof value === 'object' && value !== null) {
+    const problems = [newerVersionProblem(text, newerVersion, SIDECAR_FORMAT_VERSION)];
     const readOnly = readAsCurrentFormat(value);
-    return readOnly ? { ok: false, problems: [newerVersion], readOnly } : { ok: false, problems: [newerVersion] };
+    return readOnly ? { ok: false, problems, readOnly } : { ok: false, problems };
   }
   const parsed = sidecarSchema.safeParse(value);
-  if (!parsed.success) return { ok: false, problems: parsed.error.issues.flatMap((issue) => schemaProblems(root, issue)) };
-  return { ok: true, sidecar: parsed.data };
+  return parsed.success ? { ok: true, sidecar: parsed.data } : { ok: false, problems: schemaProblems(text, parsed.error.issues) };
 }

@@ -1,4 +1,4 @@
-import { findNodeAtLocation, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import type { z } from 'zod';
 
 export type SidecarProblemKind = 'json' | 'schema' | 'newer-version';
@@ -33,13 +33,10 @@ const JSON_ERROR_MESSAGES: Record<ReturnType<typeof printParseErrorCode>, string
   '<unknown ParseErrorCode>': 'invalid JSON',
 };
 
-export function jsonProblem(error: ParseError): SidecarProblem {
-  const message = `invalid JSON: ${JSON_ERROR_MESSAGES[printParseErrorCode(error.error)]}`;
-  return { message, start: error.offset, end: error.offset + error.length, kind: 'json' };
-}
+const PARSE_OPTIONS = { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false };
 
 /** Git conflict markers left by a merge of two analysts' claims, which break the JSON in a way worth naming. */
-export function mergeConflictProblems(text: string): SidecarProblem[] {
+function mergeConflictProblems(text: string): SidecarProblem[] {
   return Array.from(text.matchAll(/^<{7}(?:[ \t][^\r\n]*)?$/gm), (marker) => ({
     message: 'unresolved git merge conflict: keep the claims of both sides and remove the <<<<<<<, ======= and >>>>>>> lines',
     start: marker.index,
@@ -48,7 +45,39 @@ export function mergeConflictProblems(text: string): SidecarProblem[] {
   }));
 }
 
-export function formatPath(path: JsonPath): string {
+/** Why `text` is not JSON, located; for a text that JSON.parse rejected. */
+export function jsonProblems(text: string): SidecarProblem[] {
+  const conflicts = mergeConflictProblems(text);
+  if (conflicts.length > 0) return conflicts;
+  const errors: ParseError[] = [];
+  parseTree(text, errors, PARSE_OPTIONS);
+  if (errors.length === 0) return [{ message: 'invalid JSON', start: 0, end: 0, kind: 'json' }];
+  return errors.map((error) => ({
+    message: `invalid JSON: ${JSON_ERROR_MESSAGES[printParseErrorCode(error.error)]}`,
+    start: error.offset,
+    end: error.offset + error.length,
+    kind: 'json',
+  }));
+}
+
+/** Parses again with locations: only done for a file that has problems, as it is ten times slower than JSON.parse. */
+function treeOf(text: string): Node {
+  const root = parseTree(text, [], PARSE_OPTIONS);
+  if (!root) throw new Error('valid JSON without a syntax tree');
+  return root;
+}
+
+export function newerVersionProblem(text: string, version: number, supported: number): SidecarProblem {
+  const node = findNodeAtLocation(treeOf(text), ['version']);
+  return {
+    message: `written by a newer Claim Lens (format ${version}); this version reads format ${supported} — claims are read-only`,
+    start: node?.offset ?? 0,
+    end: node ? node.offset + node.length : 0,
+    kind: 'newer-version',
+  };
+}
+
+function formatPath(path: JsonPath): string {
   if (path.length === 0) return 'sidecar';
   return path.map((segment, index) => (typeof segment === 'number' ? `[${segment}]` : index === 0 ? segment : `.${segment}`)).join('');
 }
@@ -113,16 +142,21 @@ function isJsonPath(path: PropertyKey[]): path is JsonPath {
   return path.every((segment) => typeof segment !== 'symbol');
 }
 
-export function schemaProblems(root: Node, issue: z.core.$ZodIssue): SidecarProblem[] {
+function problemsOfIssue(root: Node, issue: z.core.$ZodIssue): SidecarProblem[] {
   const path = isJsonPath(issue.path) ? issue.path : [];
   const { node, found } = locate(root, path);
   if (issue.code === 'unrecognized_keys') {
     return issue.keys.map((key) => {
       const keyNode = node.children?.find((property) => property.children?.[0]?.value === key)?.children?.[0];
-      const range = rangeOf(keyNode ?? node);
-      return { message: `${formatPath([...path, key])}: unknown field`, ...range, kind: 'schema' };
+      return { message: `${formatPath([...path, key])}: unknown field`, ...rangeOf(keyNode ?? node), kind: 'schema' };
     });
   }
   if (!found) return [{ message: `${formatPath(path)}: required`, ...rangeOf(node), kind: 'schema' }];
   return [{ message: `${formatPath(path)}: ${describeIssue(issue, node)}`, ...rangeOf(node), kind: 'schema' }];
+}
+
+/** The schema issues of `text`, located at the offending value (or at the object missing a field). */
+export function schemaProblems(text: string, issues: readonly z.core.$ZodIssue[]): SidecarProblem[] {
+  const root = treeOf(text);
+  return issues.flatMap((issue) => problemsOfIssue(root, issue));
 }

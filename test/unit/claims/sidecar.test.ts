@@ -8,6 +8,7 @@ import {
   parseSidecar,
   serializeSidecar,
   sidecarPathFor,
+  sidecarSchema,
   type ParsedSidecar,
   type Sidecar,
 } from '../../../src/core/claims/sidecar';
@@ -131,9 +132,14 @@ describe('serializeSidecar', () => {
     assert.equal(parsed.sidecar.claims[0].quote.prefix, 'Qal‘a-ye Zal\r\n"');
   });
 
-  it('refuses to write an invalid sidecar', () => {
-    const broken = { ...nazary, status: 'maybe' } as unknown as Claim;
-    assert.throws(() => serializeSidecar(createSidecar(DOCUMENT, [broken])));
+  it('writes every field of the format in schema order, and nothing else', () => {
+    const full: Claim = {
+      ...karimi,
+      numbers: [{ ...karimi.numbers[0], value: { qualifier: 'about', currency: 'AFN', percent: false, vague: true, max: 40, min: 30, value: 31 } }],
+    };
+    const withExtras = { ...createSidecar(DOCUMENT, [reversedKeys(full)]), editorState: 'dirty' } as Sidecar;
+    const expected = `${JSON.stringify(sidecarSchema.parse(createSidecar(DOCUMENT, [full])), null, 2)}\n`;
+    assert.equal(serializeSidecar(withExtras), expected);
   });
 });
 
