@@ -1,0 +1,97 @@
+// Claims core bench: prints median timings, never passes or fails.
+// Imports the compiled core from out/: run `npm run compile-tests` first, then `node scripts/bench/claims.mjs`.
+//   - parse + validate a sidecar of 10,000 claims      (target ≤ 100 ms)
+//   - serialize that sidecar                           (target ≤ 100 ms)
+//   - group 10,000 claims across 1,000 articles        (target ≤ 100 ms, the tree's first level)
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const load = async (module) => import(pathToFileURL(path.join(repoRoot, 'out/src/core/claims', module)).href);
+const { createClaim } = await load('model.js');
+const { createSidecar, parseSidecar, serializeSidecar } = await load('sidecar.js');
+const { GROUP_BY, groupClaims } = await load('grouping.js');
+
+const RUNS = 7;
+const CLAIMS = 10_000;
+const ARTICLES = 1_000;
+
+const ACTORS = ['Taliban', 'National Resistance Front', 'Ministry of Defence', 'Ali Nazary', 'Bilal Karimi', 'local militia'];
+const PLACES = ['Andarab', 'Khost', 'Bazarak', 'Rokha', 'Dara', 'Khenjan', 'Kishim'];
+const CLAIMANTS = ['Ali Nazary', 'Bilal Karimi', 'military source', 'Tolo News', 'defence ministry'];
+const CATEGORIES = ['casualties', 'territorial control', 'equipment', 'negotiations', 'other'];
+const STATUSES = ['unverified', 'corroborated', 'disputed', 'refuted'];
+
+/** A sentence per claim: "<actor> lost <n> fighters near <place>, <claimant> said on day <i>." with its entities. */
+function syntheticArticle(claimCount, seed) {
+  let text = '';
+  const spans = [];
+  for (let index = 0; index < claimCount; index++) {
+    const actor = ACTORS[(index + seed) % ACTORS.length];
+    const place = PLACES[(index * 3 + seed) % PLACES.length];
+    const count = String(10 + ((index * 7 + seed) % 90));
+    const sentenceStart = text.length;
+    const entities = [];
+    const add = (kind, surface, extra) => {
+      entities.push({ kind, text: surface, start: text.length, end: text.length + surface.length, ...extra });
+      text += surface;
+    };
+    add('actor', actor, { canonical: actor });
+    text += ' lost at least ';
+    add('number', count, { value: { value: Number(count), qualifier: 'at least' } });
+    text += ' fighters in heavy clashes near ';
+    add('place', place, { canonical: place });
+    const end = text.length;
+    text += `, ${CLAIMANTS[index % CLAIMANTS.length]} said on day ${index}.\n`;
+    spans.push({ start: sentenceStart, end, entities });
+  }
+  return {
+    text,
+    claims: (withText) => spans.map((span, index) => ({
+      ...createClaim({
+        text: withText,
+        start: span.start,
+        end: span.end,
+        claimant: { name: CLAIMANTS[index % CLAIMANTS.length] },
+        category: CATEGORIES[index % CATEGORIES.length],
+        entities: span.entities,
+        author: 'bench',
+        now: new Date(Date.UTC(2024, 8, 3, 8, 0, index % 60)),
+      }),
+      status: STATUSES[index % STATUSES.length],
+    })),
+  };
+}
+
+function median(run) {
+  const times = [];
+  for (let round = 0; round < RUNS; round++) {
+    const started = performance.now();
+    run();
+    times.push(performance.now() - started);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(RUNS / 2)];
+}
+
+const report = (label, ms, target) => console.log(`${label.padEnd(58)} ${ms.toFixed(1).padStart(7)} ms   (target ≤ ${target} ms)`);
+
+const big = syntheticArticle(CLAIMS, 0);
+const sidecar = createSidecar({ fileName: 'bench.txt', length: big.text.length, lineEnding: 'LF', sha256: '0'.repeat(64) }, big.claims(big.text));
+const json = serializeSidecar(sidecar);
+console.log(`sidecar: ${CLAIMS} claims, ${(json.length / 1e6).toFixed(1)} MB of JSON; median of ${RUNS} runs\n`);
+
+report(`parse + validate a sidecar of ${CLAIMS} claims`, median(() => {
+  if (!parseSidecar(json).ok) throw new Error('bench sidecar did not parse');
+}), 100);
+console.log(`  of which JSON.parse alone${median(() => JSON.parse(json)).toFixed(1).padStart(41)} ms`);
+report(`serialize a sidecar of ${CLAIMS} claims`, median(() => serializeSidecar(sidecar)), 100);
+console.log(`  of which JSON.stringify alone${median(() => JSON.stringify(sidecar, null, 2)).toFixed(1).padStart(37)} ms`);
+
+const perArticle = CLAIMS / ARTICLES;
+const articles = Array.from({ length: ARTICLES }, (_, index) => {
+  const article = syntheticArticle(perArticle, index);
+  return { articlePath: `corpus/${String(index).padStart(4, '0')}.txt`, claims: article.claims(article.text) };
+});
+for (const by of GROUP_BY) {
+  report(`group ${CLAIMS} claims of ${ARTICLES} articles by ${by}`, median(() => groupClaims(articles, by)), 100);
+}
