@@ -58,7 +58,8 @@ const USER_SETTINGS = {
 
 /**
  * @param {BrowserRunOptions} options
- * @returns {Promise<{ exitCode: number, output: string }>} exitCode 0 when run() resolved
+ * @returns {Promise<{ exitCode: number, output: string }>} exitCode 0 when run() resolved; output is what
+ *   onOutput received
  */
 export async function runTestsInBrowser({
   extensionTestsPath,
@@ -107,8 +108,9 @@ export async function runTestsInBrowser({
     };
     await page.exposeFunction('codeAutomationLog', (_type, args) => {
       const text = Array.isArray(args) ? format(...args) : String(args);
+      if (WORKBENCH_CHATTER.test(text)) return;
       output += `${text}\n`;
-      if (!WORKBENCH_CHATTER.test(text)) onOutput(text);
+      onOutput(text);
       const request = SCREENSHOT_MARKER.exec(text);
       if (request) takeScreenshot(request[1]).catch((error) => onOutput(`[harness] screenshot failed: ${error}`));
     });

@@ -20,7 +20,7 @@ describe('smoke: the extension in real VS Code', () => {
     assert.equal(extension.packageJSON.name, 'claim-lens');
   });
 
-  it('is active once a plaintext document is open', async () => {
+  it('activates without error once a plaintext document is open', async () => {
     const extension = vscode.extensions.getExtension(EXTENSION_ID);
     assert.ok(extension);
     // Empty, so closing it afterwards asks nothing.
@@ -28,6 +28,8 @@ describe('smoke: the extension in real VS Code', () => {
     await vscode.window.showTextDocument(document);
     await waitFor(() => extension.isActive, 10_000);
     assert.equal(extension.isActive, true);
+    // isActive is also true when activate() threw; activate() then rejects with that error.
+    await extension.activate();
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 });

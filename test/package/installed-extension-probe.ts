@@ -14,5 +14,7 @@ export async function run(): Promise<void> {
   await vscode.window.showTextDocument(document);
   const deadline = Date.now() + ACTIVATION_TIMEOUT_MS;
   while (!extension.isActive && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+  // isActive is also true when activate() threw; activate() then rejects with that error.
+  if (extension.isActive) await extension.activate();
   console.log(`${PROBE_MARKER} ${JSON.stringify({ extensionPath: extension.extensionPath, isActive: extension.isActive })}`);
 }
