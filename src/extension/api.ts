@@ -1,9 +1,12 @@
 import type * as vscode from 'vscode';
+import type { Claim } from '../core/claims/model';
+import type { PromptName } from './claims/prompts';
+import type { ClaimsNode } from './claims/tree/claimsTreeProvider';
 import type { RangesByKind } from './highlighting/entityDecorations';
 
 /**
  * What `activate` returns. Integration tests read the extension's state through it, because VS Code
- * offers no way to read back decorations or a status bar item.
+ * offers no way to read back decorations, a status bar item, a notification or a tree's items.
  */
 export interface ClaimLensApi {
   /** The ranges last drawn in the document's editors, by kind, as UTF-16 offsets. */
@@ -12,4 +15,12 @@ export interface ClaimLensApi {
   whenHighlighted(document: vscode.TextDocument): Promise<void>;
   /** The entity status bar item's text and tooltip ('' when hidden). */
   statusBar(): { text: string; tooltip: string };
+  /** The Claims view's data, exactly as the view reads it. */
+  claimsTree: vscode.TreeDataProvider<ClaimsNode>;
+  /** The article's claims as held in memory, loading its sidecar if needed. */
+  claims(article: vscode.Uri): Promise<{ claims: readonly Claim[]; orphans: readonly string[]; readOnly?: string; saveError?: string }>;
+  /** The claim prompt on screen, if any, so tests know when to answer it through the real quick input. */
+  activePrompt(): PromptName | undefined;
+  /** The last message Claim Lens showed. */
+  lastNotice(): string | undefined;
 }

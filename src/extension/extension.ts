@@ -1,11 +1,14 @@
 import * as vscode from 'vscode';
 import type { ClaimLensApi } from './api';
+import { activateClaims } from './claims/activateClaims';
+import { currentPrompt } from './claims/prompts';
 import { DocumentScanner } from './highlighting/documentScanner';
 import { EntityHoverProvider } from './highlighting/entityHover';
 import { EntityStatusBar } from './highlighting/entityStatusBar';
 import { goToEntity } from './highlighting/goToEntity';
 import { Highlighter, visibleSpan } from './highlighting/highlighter';
 import { RecognizerSource } from './highlighting/recognizerSource';
+import { lastNotice } from './notices';
 import { Settings } from './settings';
 
 export function activate(context: vscode.ExtensionContext): ClaimLensApi {
@@ -24,6 +27,8 @@ export function activate(context: vscode.ExtensionContext): ClaimLensApi {
     vscode.commands.registerCommand('claimLens.goToEntity', () => goToEntity(highlighter)),
   );
 
+  const claims = activateClaims(context, settings, () => recognizers.current());
+
   // Scanning starts once activation has returned, so it never counts against activation time.
   setTimeout(() => highlighter.refreshVisible(), 0);
 
@@ -31,6 +36,13 @@ export function activate(context: vscode.ExtensionContext): ClaimLensApi {
     highlightedRanges: (document) => highlighter.drawnRanges(document),
     whenHighlighted: (document) => highlighter.whenHighlighted(document),
     statusBar: () => ({ text: statusBar.text, tooltip: statusBar.tooltip }),
+    claimsTree: claims.tree,
+    claims: async (article) => {
+      const state = await claims.store.load(article);
+      return { claims: state.claims, orphans: [...state.orphans], readOnly: state.readOnly, saveError: state.saveError };
+    },
+    activePrompt: currentPrompt,
+    lastNotice,
   };
 }
 

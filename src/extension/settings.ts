@@ -1,4 +1,6 @@
+import * as os from 'node:os';
 import * as vscode from 'vscode';
+import { DEFAULT_CATEGORIES } from '../core/claims/model';
 import type { EntityKind } from '../core/entities/entity';
 
 const SECTION = 'claimLens';
@@ -27,6 +29,22 @@ export class Settings {
 
   get highlightDelay(): number {
     return this.config.get<number>('highlight.delay', 200);
+  }
+
+  get claimCategories(): string[] {
+    const categories = this.config.get<string[]>('claims.categories', []).filter((category) => category.trim() !== '');
+    return categories.length > 0 ? categories : [...DEFAULT_CATEGORIES];
+  }
+
+  /** The name recorded on new claims: the setting, else the system user name. */
+  get author(): string {
+    const configured = this.config.get<string>('claims.author', '').trim();
+    if (configured) return configured;
+    try {
+      return os.userInfo().username;
+    } catch {
+      return 'unknown';
+    }
   }
 
   /** Flips the highlight switch where it is set: in the workspace if it is set there, else for the user. */

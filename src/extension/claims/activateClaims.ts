@@ -1,0 +1,90 @@
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { Recognizer } from '../../core/entities/entity';
+import { reportError, warn } from '../notices';
+import type { Settings } from '../settings';
+import { ClaimCodeActionProvider } from './claimCodeActions';
+import { ClaimCommands } from './claimCommands';
+import { ClaimDecorations } from './claimDecorations';
+import { ClaimHoverProvider } from './claimHover';
+import { ClaimStore, type ArticleClaims } from './claimStore';
+import { HeldClaims } from './heldClaims';
+import { SidecarDiagnostics } from './sidecarDiagnostics';
+import { ClaimsTreeProvider } from './tree/claimsTreeProvider';
+
+const UNSAVED_CONTEXT_KEY = 'claimLens.hasUnsavedClaims';
+
+/** Wires claim tagging, sidecars, decorations and the Claims view into VS Code. */
+export function activateClaims(context: vscode.ExtensionContext, settings: Settings, recognizer: () => Recognizer) {
+  const diagnostics = new SidecarDiagnostics();
+  const store = new ClaimStore(diagnostics, new HeldClaims(context.workspaceState));
+  const tree = new ClaimsTreeProvider(store, settings);
+  const treeView = vscode.window.createTreeView('claimLens.claims', { treeDataProvider: tree, showCollapseAll: true });
+  const decorations = new ClaimDecorations(store, context.extensionUri);
+  const isArticle = (document: vscode.TextDocument) =>
+    document.uri.scheme !== 'untitled' && settings.languages.includes(document.languageId);
+  const commands = new ClaimCommands(store, settings, recognizer, tree, treeView, isArticle);
+  const sidecarWatcher = vscode.workspace.createFileSystemWatcher('**/*.claims.json');
+  const onSidecarChange = (uri: vscode.Uri) => void store.sidecarChanged(uri);
+
+  const retry = async () => {
+    for (const state of store.unsaved()) await store.save(state.article);
+    updateUnsavedContext(store);
+  };
+
+  context.subscriptions.push(
+    diagnostics,
+    store,
+    tree,
+    treeView,
+    decorations,
+    sidecarWatcher,
+    ...commands.register(),
+    vscode.commands.registerCommand('claimLens.retrySavingClaims', retry),
+    vscode.languages.registerCodeActionsProvider(
+      [{ scheme: 'file' }],
+      new ClaimCodeActionProvider(store, settings, recognizer, isArticle),
+      { providedCodeActionKinds: ClaimCodeActionProvider.providedCodeActionKinds },
+    ),
+    vscode.languages.registerHoverProvider([{ scheme: 'file' }], new ClaimHoverProvider(store)),
+    sidecarWatcher.onDidCreate(onSidecarChange),
+    sidecarWatcher.onDidChange(onSidecarChange),
+    sidecarWatcher.onDidDelete(onSidecarChange),
+    vscode.workspace.onDidChangeTextDocument((event) => store.followEdits(event)),
+    vscode.workspace.onDidSaveTextDocument((document) => store.articleSaved(document)),
+    vscode.workspace.onDidCloseTextDocument((document) => store.articleClosed(document)),
+    store.onDidChange(() => {
+      treeView.description = describeCount(store.loaded());
+      updateUnsavedContext(store);
+    }),
+    store.onDidFailToSave(async (state) => {
+      updateUnsavedContext(store);
+      const answer = await reportError(
+        `Claim Lens could not save the claims of ${path.basename(state.article.path)}: ${state.saveError}. ` +
+          'They are kept in memory and saved again when you save the article, or now with Retry.',
+        'Retry',
+      );
+      if (answer === 'Retry') await retry();
+    }),
+    store.onDidFindInvalidSidecar(async (state) => {
+      const answer = await warn(
+        `Claim Lens cannot use ${path.basename(state.sidecar.path)}: ${state.readOnly}. ` +
+          'Its claims are read-only and the file will not be changed; see the Problems panel.',
+        'Open File',
+      );
+      if (answer === 'Open File') await vscode.window.showTextDocument(state.sidecar);
+    }),
+  );
+  decorations.drawVisible();
+
+  return { store, tree, commands };
+}
+
+function updateUnsavedContext(store: ClaimStore): void {
+  void vscode.commands.executeCommand('setContext', UNSAVED_CONTEXT_KEY, store.unsaved().length > 0);
+}
+
+function describeCount(articles: readonly ArticleClaims[]): string {
+  const claims = articles.reduce((sum, state) => sum + state.claims.length, 0);
+  return claims === 0 ? '' : `${claims} claim${claims === 1 ? '' : 's'}`;
+}

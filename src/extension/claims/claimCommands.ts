@@ -1,0 +1,193 @@
+import * as vscode from 'vscode';
+import { suggestCategory } from '../../core/claims/categories';
+import { suggestClaimants } from '../../core/claims/claimants';
+import { GROUP_BY, claimLabel, type GroupBy } from '../../core/claims/grouping';
+import { createClaim, type Claim, type Claimant } from '../../core/claims/model';
+import { reanchorClaim } from '../../core/claims/relocation';
+import type { Recognizer } from '../../core/entities/entity';
+import { inform, informWithAction } from '../notices';
+import type { Settings } from '../settings';
+import { openDocument, ReadOnlyClaimsError, type ClaimStore } from './claimStore';
+import { entitiesAround } from './entitiesAround';
+import { askNote, pickCategory, pickClaimant, pickField, pickStatus } from './prompts';
+import type { ClaimsTreeProvider } from './tree/claimsTreeProvider';
+
+/** Which claim a command acts on; tree items and code actions pass one, the palette uses the cursor. */
+export interface ClaimTarget {
+  article: vscode.Uri;
+  claimId: string;
+}
+
+/** What the code action's one-step tagging already knows. */
+export interface TagOptions {
+  claimant?: Claimant;
+  category?: string;
+}
+
+export class ClaimCommands {
+  constructor(
+    private readonly store: ClaimStore,
+    private readonly settings: Settings,
+    private readonly recognizer: () => Recognizer,
+    private readonly tree: ClaimsTreeProvider,
+    private readonly treeView: vscode.TreeView<unknown>,
+    private readonly isArticle: (document: vscode.TextDocument) => boolean,
+  ) {}
+
+  register(): vscode.Disposable[] {
+    return [
+      vscode.commands.registerCommand('claimLens.tagClaim', (options?: TagOptions) => this.guard(() => this.tag(options))),
+      vscode.commands.registerCommand('claimLens.editClaim', (target?: ClaimTarget) => this.guard(() => this.edit(target))),
+      vscode.commands.registerCommand('claimLens.setClaimStatus', (target?: ClaimTarget) => this.guard(() => this.setStatus(target))),
+      vscode.commands.registerCommand('claimLens.removeClaim', (target?: ClaimTarget) => this.guard(() => this.remove(target))),
+      vscode.commands.registerCommand('claimLens.nextClaim', () => this.step(1)),
+      vscode.commands.registerCommand('claimLens.previousClaim', () => this.step(-1)),
+      vscode.commands.registerCommand('claimLens.openClaim', (target: ClaimTarget) => this.open(target)),
+      vscode.commands.registerCommand('claimLens.revealClaim', (target?: ClaimTarget) => this.reveal(target)),
+      vscode.commands.registerCommand('claimLens.groupClaimsBy', (by?: GroupBy) => this.groupBy(by)),
+      vscode.commands.registerCommand('claimLens.refreshClaims', () => this.tree.refresh()),
+    ];
+  }
+
+  /** Returns the new claim, or undefined when the analyst cancelled or tagging was not possible. */
+  async tag(options: TagOptions = {}): Promise<Claim | undefined> {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor || !this.isArticle(editor.document)) {
+      inform('Claim Lens: open an article (plain text or Markdown) and select the words of a claim to tag it.');
+      return undefined;
+    }
+    const { document, selection } = editor;
+    if (selection.isEmpty) {
+      inform('Claim Lens: select the words that make the claim first, then tag them (Ctrl+Alt+C, or Ctrl+. for the lightbulb).');
+      return undefined;
+    }
+    const text = document.getText();
+    const start = document.offsetAt(selection.start);
+    const end = document.offsetAt(selection.end);
+    const entities = entitiesAround(text, start, end, this.recognizer());
+    const claimant = options.claimant ?? (await pickClaimant(suggestClaimants(text, start, end, entities)));
+    if (!claimant) return undefined;
+    const categories = this.settings.claimCategories;
+    const category = options.category ?? (await pickCategory(categories, suggestCategory(text.slice(start, end), categories)));
+    if (!category) return undefined;
+    const claim = createClaim({ text, start, end, claimant, category, entities, author: this.settings.author });
+    await this.store.add(document.uri, claim);
+    return claim;
+  }
+
+  async edit(target?: ClaimTarget): Promise<void> {
+    const found = await this.resolve(target);
+    if (!found) return;
+    const { claim } = found;
+    const claimant = claim.claimant.affiliation ? `${claim.claimant.name} (${claim.claimant.affiliation})` : claim.claimant.name;
+    const field = await pickField({ claimant, category: claim.category, status: claim.status, note: claim.note });
+    if (field === 'status') return this.setStatus(found.target);
+    if (field === 'claimant') {
+      const text = await articleText(found.target.article);
+      const entities = entitiesAround(text, claim.anchor.start, claim.anchor.end, this.recognizer());
+      const picked = await pickClaimant(suggestClaimants(text, claim.anchor.start, claim.anchor.end, entities), claim.claimant);
+      if (picked) await this.store.update(found.target.article, claim.id, (current) => ({ ...current, claimant: picked }));
+    } else if (field === 'category') {
+      const categories = this.settings.claimCategories;
+      const picked = await pickCategory(categories, suggestCategory(claim.quote.exact, categories), claim.category);
+      if (picked) await this.store.update(found.target.article, claim.id, (current) => ({ ...current, category: picked }));
+    } else if (field === 'note') {
+      const note = await askNote(claim.note);
+      if (note !== undefined) await this.store.update(found.target.article, claim.id, (current) => ({ ...current, note }));
+    }
+  }
+
+  async setStatus(target?: ClaimTarget): Promise<void> {
+    const found = await this.resolve(target);
+    if (!found) return;
+    const status = await pickStatus(found.claim.status);
+    if (status) await this.store.update(found.target.article, found.claim.id, (current) => ({ ...current, status }));
+  }
+
+  async remove(target?: ClaimTarget): Promise<void> {
+    const found = await this.resolve(target);
+    if (!found) return;
+    const removed = await this.store.remove(found.target.article, found.claim.id);
+    if (!removed) return;
+    const undo = await informWithAction(`Claim Lens: removed the claim "${claimLabel(removed)}".`, 'Undo');
+    if (!undo) return;
+    const restored = reanchorClaim(removed, await articleText(found.target.article)).claim;
+    await this.store.add(found.target.article, restored);
+  }
+
+  private async step(direction: 1 | -1): Promise<void> {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor) return;
+    const state = await this.store.load(editor.document.uri);
+    const claims = state.claims.filter((claim) => !state.orphans.has(claim.id));
+    if (claims.length === 0) {
+      inform('Claim Lens: this article has no claims yet.');
+      return;
+    }
+    const offset = editor.document.offsetAt(editor.selection.active);
+    const next = direction === 1
+      ? (claims.find((claim) => claim.anchor.start > offset) ?? claims[0])
+      : ([...claims].reverse().find((claim) => claim.anchor.start < offset) ?? claims[claims.length - 1]);
+    select(editor, next);
+  }
+
+  private async open(target: ClaimTarget): Promise<void> {
+    const claim = (await this.store.load(target.article)).claims.find((candidate) => candidate.id === target.claimId);
+    const editor = await vscode.window.showTextDocument(target.article, { preview: true });
+    if (claim && !this.store.peek(target.article)?.orphans.has(claim.id)) select(editor, claim);
+  }
+
+  private async reveal(target?: ClaimTarget): Promise<void> {
+    const found = await this.resolve(target);
+    if (!found) return;
+    const node = await this.tree.findNode(found.target.article, found.claim.id);
+    if (node) await this.treeView.reveal(node, { select: true, focus: true, expand: true });
+  }
+
+  private async groupBy(by?: GroupBy): Promise<void> {
+    const chosen = by ?? (await vscode.window.showQuickPick(
+      GROUP_BY.map((option) => ({ label: option, description: option === this.tree.groupBy ? 'current' : undefined })),
+      { title: 'Group claims by' },
+    ))?.label as GroupBy | undefined;
+    if (chosen) this.tree.setGroupBy(chosen);
+  }
+
+  /** The claim a command names, or the one under the cursor; explains when there is none. */
+  private async resolve(target?: ClaimTarget): Promise<{ target: ClaimTarget; claim: Claim } | undefined> {
+    if (target) {
+      const claim = (await this.store.load(target.article)).claims.find((candidate) => candidate.id === target.claimId);
+      return claim ? { target, claim } : undefined;
+    }
+    const editor = vscode.window.activeTextEditor;
+    if (editor) {
+      await this.store.load(editor.document.uri);
+      const claim = this.store.claimAt(editor.document.uri, editor.document.offsetAt(editor.selection.active));
+      if (claim) return { target: { article: editor.document.uri, claimId: claim.id }, claim };
+    }
+    inform('Claim Lens: put the cursor in a claim, or pick one in the Claims view.');
+    return undefined;
+  }
+
+  /** Read-only claims get an explanation, not an error toast with a stack. */
+  private async guard<T>(action: () => Promise<T>): Promise<T | undefined> {
+    try {
+      return await action();
+    } catch (error) {
+      if (error instanceof ReadOnlyClaimsError) {
+        inform(error.message);
+        return undefined;
+      }
+      throw error;
+    }
+  }
+}
+
+function select(editor: vscode.TextEditor, claim: Claim): void {
+  const range = new vscode.Range(editor.document.positionAt(claim.anchor.start), editor.document.positionAt(claim.anchor.end));
+  editor.selection = new vscode.Selection(range.start, range.end);
+  editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+}
+
+async function articleText(article: vscode.Uri): Promise<string> {
+  return openDocument(article)?.getText() ?? new TextDecoder().decode(await vscode.workspace.fs.readFile(article));
+}

@@ -1,0 +1,32 @@
+import * as vscode from 'vscode';
+import { formatNumberValue } from '../../core/entities/describe';
+import type { ClaimStore } from './claimStore';
+import { rangeOf } from './claimDecorations';
+
+/** Claimant, status, numbers and note of the claim under the mouse. */
+export class ClaimHoverProvider implements vscode.HoverProvider {
+  constructor(private readonly store: ClaimStore) {}
+
+  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+    const claim = this.store.claimAt(document.uri, document.offsetAt(position));
+    if (!claim) return undefined;
+    const markdown = new vscode.MarkdownString(undefined, true);
+    const claimant = claim.claimant.affiliation ? `${claim.claimant.name} (${claim.claimant.affiliation})` : claim.claimant.name;
+    markdown.appendMarkdown('$(quote) **Claim** by ');
+    markdown.appendText(claimant);
+    markdown.appendMarkdown(`  \nStatus: **${claim.status}** · Category: `);
+    markdown.appendText(claim.category);
+    if (claim.numbers.length > 0) {
+      markdown.appendMarkdown('  \nNumbers: ');
+      markdown.appendText(claim.numbers.map((number) => `${number.text} (${formatNumberValue(number.value)})`).join(', '));
+    }
+    if (claim.note) {
+      markdown.appendMarkdown('  \nNote: ');
+      markdown.appendText(claim.note);
+    }
+    const target = encodeURIComponent(JSON.stringify([{ article: document.uri, claimId: claim.id }]));
+    markdown.appendMarkdown(`  \n[Edit](command:claimLens.editClaim?${target}) · [Status](command:claimLens.setClaimStatus?${target}) · [Remove](command:claimLens.removeClaim?${target})`);
+    markdown.isTrusted = { enabledCommands: ['claimLens.editClaim', 'claimLens.setClaimStatus', 'claimLens.removeClaim'] };
+    return new vscode.Hover(markdown, rangeOf(document, claim));
+  }
+}
