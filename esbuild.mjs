@@ -15,6 +15,8 @@ const shared = {
   sourcesContent: false,
   logLevel: 'info',
   legalComments: 'none',
+  // jsonc-parser's "main" is a UMD build whose dynamic requires esbuild cannot follow; its ES module build bundles.
+  mainFields: ['module', 'main'],
 };
 
 const builds = [
