@@ -38,8 +38,13 @@ const DISTINCTIVE_QUOTE_LENGTH = 32;
 const MIN_ACCEPTED_SCORE = 0.7;
 const MAX_EXACT_CANDIDATES = 1000;
 const MAX_FUZZY_CANDIDATES = 50;
-/** Bounds fuzzy matching to a few milliseconds per claim, whatever the size of the text. */
-const FUZZY_CELL_BUDGET = 4_000_000;
+/** Snapping costs an edit distance over the whole quote: only the likeliest candidates get it. */
+const MAX_SNAPPED_CANDIDATES = 5;
+/**
+ * Dynamic-programming cells (quote length × text searched) per fuzzy re-anchoring, some 10-20 ms, whatever the
+ * size of the text. Quotes longer than about 1,000 characters are then found only when unchanged.
+ */
+const FUZZY_CELL_BUDGET = 2_000_000;
 const MAX_FUZZY_ERRORS = 256;
 /** Context shorter than this occurs too often to hint where a changed quote went. */
 const MIN_CONTEXT_HINT_LENGTH = 12;
@@ -100,10 +105,10 @@ function bestExactMatch(claim: Anchored, text: string): TextRange | undefined {
   return trusted ? { start: winner.match.start, end: winner.match.end } : undefined;
 }
 
-/** Where the quote probably went: its old position, and after its prefix or before its suffix if those survived. */
+/** Where the quote probably went, likeliest first: after its prefix or before its suffix if those survived, then its old place. */
 function positionHints(claim: Anchored, text: string): number[] {
   const { anchor, quote } = claim;
-  const hints = [Math.min(anchor.start, text.length)];
+  const hints: number[] = [];
   if (quote.prefix.length >= MIN_CONTEXT_HINT_LENGTH) {
     const [prefixStart] = nearest(occurrences(text, quote.prefix), anchor.start - quote.prefix.length, 1);
     if (prefixStart !== undefined) hints.push(prefixStart + quote.prefix.length);
@@ -112,7 +117,30 @@ function positionHints(claim: Anchored, text: string): number[] {
     const [suffixStart] = nearest(occurrences(text, quote.suffix), anchor.end, 1);
     if (suffixStart !== undefined) hints.push(Math.max(0, suffixStart - quote.exact.length));
   }
+  hints.push(Math.min(anchor.start, text.length));
   return hints;
+}
+
+/**
+ * Text to search, within FUZZY_CELL_BUDGET: a window around each hint the budget affords, likeliest first,
+ * wide enough for a match with `maxErrors` edits, then all widened evenly with what the budget has left.
+ */
+function searchWindows(claim: Anchored, text: string, maxErrors: number): TextRange[] {
+  const length = claim.quote.exact.length;
+  let affordable = Math.floor(FUZZY_CELL_BUDGET / length);
+  const windows: TextRange[] = [];
+  for (const hint of positionHints(claim, text)) {
+    if (windows.some((window) => hint >= window.start && hint <= window.end)) continue;
+    const window = { start: Math.max(0, hint - maxErrors), end: Math.min(text.length, hint + length + maxErrors) };
+    if (window.end - window.start > affordable) break;
+    windows.push(window);
+    affordable -= window.end - window.start;
+  }
+  const widening = Math.floor(affordable / Math.max(1, windows.length) / 2);
+  return mergeOverlapping(windows.map((window) => ({
+    start: Math.max(0, window.start - widening),
+    end: Math.min(text.length, window.end + widening),
+  })));
 }
 
 function mergeOverlapping(windows: TextRange[]): TextRange[] {
@@ -153,21 +181,12 @@ function snappedToContext(claim: Anchored, text: string, match: ApproximateMatch
 function bestFuzzyMatch(claim: Anchored, text: string): TextRange | undefined {
   const { exact } = claim.quote;
   const maxErrors = Math.min(MAX_FUZZY_ERRORS, Math.floor(exact.length / 2));
-  const hints = positionHints(claim, text);
-  const windowLength = Math.floor(FUZZY_CELL_BUDGET / hints.length / exact.length);
-  const slack = Math.floor((windowLength - exact.length) / 2);
-  if (slack < maxErrors) return undefined;
-
-  const windows = mergeOverlapping(hints.map((hint) => ({
-    start: Math.max(0, hint - slack),
-    end: Math.min(text.length, hint + exact.length + slack),
-  })));
   const distance = (match: ApproximateMatch): number => Math.abs(match.start - claim.anchor.start);
-  const matches = windows
+  const matches = searchWindows(claim, text, maxErrors)
     .flatMap((window) => approximateMatches(text, exact, maxErrors, window))
     .sort((a, b) => a.errors - b.errors || distance(a) - distance(b))
     .slice(0, MAX_FUZZY_CANDIDATES);
-  const snapped = matches.flatMap((match) => snappedToContext(claim, text, match, maxErrors) ?? []);
+  const snapped = matches.slice(0, MAX_SNAPPED_CANDIDATES).flatMap((match) => snappedToContext(claim, text, match, maxErrors) ?? []);
   const winner = best(claim, text, [...matches, ...snapped]);
   return winner && winner.score >= MIN_ACCEPTED_SCORE ? { start: winner.match.start, end: winner.match.end } : undefined;
 }

@@ -7,15 +7,15 @@ export interface ApproximateMatch extends TextRange {
 
 /**
  * Substrings of `text` within `window` whose edit distance to `pattern` is at most `maxErrors`: one match
- * per run of neighbouring end positions, the best of the run (Sellers' semi-global dynamic programming).
- * Work is pattern length × window length, so callers bound the window.
+ * per run of neighbouring end positions, the best of the run (Sellers' semi-global dynamic programming,
+ * one column kept in place). Work is pattern length × window length, so callers bound the window.
  */
 export function approximateMatches(text: string, pattern: string, maxErrors: number, window: TextRange): ApproximateMatch[] {
   const rows = pattern.length;
-  let cost = new Int32Array(rows + 1);
-  let start = new Int32Array(rows + 1);
-  let nextCost = new Int32Array(rows + 1);
-  let nextStart = new Int32Array(rows + 1);
+  const codes = Uint16Array.from({ length: rows }, (_, index) => pattern.charCodeAt(index));
+  // cost[i]: fewest edits turning pattern[0, i) into a text substring ending at the current column; start[i]: where it starts.
+  const cost = new Int32Array(rows + 1);
+  const start = new Int32Array(rows + 1);
   for (let i = 0; i <= rows; i++) {
     cost[i] = i;
     start[i] = window.start;
@@ -25,24 +25,32 @@ export function approximateMatches(text: string, pattern: string, maxErrors: num
   let run: ApproximateMatch | undefined;
   for (let column = window.start; column < window.end; column++) {
     const code = text.charCodeAt(column);
-    nextCost[0] = 0;
-    nextStart[0] = column + 1;
+    let diagonalCost = cost[0];
+    let diagonalStart = start[0];
+    let aboveCost = 0;
+    let aboveStart = column + 1;
+    cost[0] = 0;
+    start[0] = column + 1;
     for (let i = 1; i <= rows; i++) {
-      let best = cost[i - 1] + (pattern.charCodeAt(i - 1) === code ? 0 : 1);
-      let bestStart = start[i - 1];
-      if (cost[i] + 1 < best) {
-        best = cost[i] + 1;
-        bestStart = start[i];
+      const leftCost = cost[i];
+      const leftStart = start[i];
+      let best = diagonalCost + (codes[i - 1] === code ? 0 : 1);
+      let bestStart = diagonalStart;
+      if (leftCost + 1 < best) {
+        best = leftCost + 1;
+        bestStart = leftStart;
       }
-      if (nextCost[i - 1] + 1 < best) {
-        best = nextCost[i - 1] + 1;
-        bestStart = nextStart[i - 1];
+      if (aboveCost + 1 < best) {
+        best = aboveCost + 1;
+        bestStart = aboveStart;
       }
-      nextCost[i] = best;
-      nextStart[i] = bestStart;
+      cost[i] = best;
+      start[i] = bestStart;
+      diagonalCost = leftCost;
+      diagonalStart = leftStart;
+      aboveCost = best;
+      aboveStart = bestStart;
     }
-    [cost, nextCost] = [nextCost, cost];
-    [start, nextStart] = [nextStart, start];
 
     const errors = cost[rows];
     if (errors > maxErrors) {

@@ -1,14 +1,17 @@
-/** Levenshtein distance; meant for short strings such as 32-character quote contexts. */
+/** Levenshtein distance, in O(|a|·|b|) time and O(|b|) memory. */
 export function editDistance(a: string, b: string): number {
   if (a === b) return 0;
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  let previous = new Int32Array(b.length + 1);
+  let current = new Int32Array(b.length + 1);
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    current[0] = i;
+    const code = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const substitution = previous[j - 1] + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1);
-      current.push(Math.min(substitution, previous[j] + 1, current[j - 1] + 1));
+      const substitution = previous[j - 1] + (code === b.charCodeAt(j - 1) ? 0 : 1);
+      current[j] = Math.min(substitution, previous[j] + 1, current[j - 1] + 1);
     }
-    previous = current;
+    [previous, current] = [current, previous];
   }
   return previous[b.length];
 }

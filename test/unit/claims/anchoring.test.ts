@@ -55,6 +55,17 @@ describe('reanchor', () => {
     assert.equal(found(edited, result), 'at least 41 Taliban were killed');
   });
 
+  it('finds a long quote edited inside and moved, with its edges where its context says', () => {
+    const paragraph = `${REPORT} ${REPORT.replace('Baghlan', 'Kunduz')} ${REPORT.replace('Sunday', 'Monday')}`;
+    const text = `Lead paragraph.\n\n${paragraph}\n\nClosing line with more detail.`;
+    const long = anchoredOn(text, paragraph);
+    const editedParagraph = paragraph.replace('an ambush', 'a roadside ambush').replace('Kunduz', 'Kunduz province');
+    const edited = `${'Editor note: figures were updated twice. '.repeat(30)}${text.replace(paragraph, editedParagraph)}`;
+    const result = reanchor(long, edited);
+    assert.equal(result.state, 'fuzzy');
+    assert.equal(found(edited, result), editedParagraph);
+  });
+
   it('tells duplicate quotes apart by their context, not by the nearest position', () => {
     const text = 'The governor said 12 were killed in Nahrin. The Taliban said 12 were killed in Burka.';
     const second = anchoredOn(text, '12 were killed', 1);

@@ -23,6 +23,13 @@ describe('approximateMatches', () => {
     assert.deepEqual(matches.map((match) => text.slice(match.start, match.end)), ['seized two tanks', 'seized ten tanks']);
   });
 
+  it('counts in UTF-16 code units, emoji included', () => {
+    const text = 'Posts fell near Dara and 🚩 near Rokha';
+    const [match] = approximateMatches(text, '🔥 near Rokha', 2, whole(text));
+    assert.equal(text.slice(match.start, match.end), '🚩 near Rokha');
+    assert.equal(match.errors, 1, '🔥 and 🚩 share their high surrogate');
+  });
+
   it('looks only inside the window', () => {
     const text = 'Bazarak, then later Bazarak again';
     const matches = approximateMatches(text, 'Bazarak', 0, { start: 5, end: text.length });
