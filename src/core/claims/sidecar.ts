@@ -85,8 +85,8 @@ function newerVersionOf(value: unknown): number | undefined {
   return typeof version === 'number' && Number.isInteger(version) && version > SIDECAR_FORMAT_VERSION ? version : undefined;
 }
 
-function readAsCurrentFormat(value: object): Sidecar | undefined {
-  const parsed = newerFormatSchema.safeParse({ ...value, $schema: SIDECAR_SCHEMA_ID, version: SIDECAR_FORMAT_VERSION });
+function readAsCurrentFormat(value: unknown): Sidecar | undefined {
+  const parsed = newerFormatSchema.safeParse(Object.assign({}, value, { $schema: SIDECAR_SCHEMA_ID, version: SIDECAR_FORMAT_VERSION }));
   return parsed.success ? parsed.data : undefined;
 }
 
@@ -99,7 +99,7 @@ export function parseSidecar(text: string): ParsedSidecar {
     return { ok: false, problems: jsonProblems(text) };
   }
   const newerVersion = newerVersionOf(value);
-  if (newerVersion !== undefined && typeof value === 'object' && value !== null) {
+  if (newerVersion !== undefined) {
     const problems = [newerVersionProblem(text, newerVersion, SIDECAR_FORMAT_VERSION)];
     const readOnly = readAsCurrentFormat(value);
     return readOnly ? { ok: false, problems, readOnly } : { ok: false, problems };
