@@ -73,6 +73,11 @@ describe('suggestClaimants', () => {
       assert.deepEqual(first(text, 'Our forces hold every entrance'), expected);
     });
 
+    it('takes the speaker of the sentence after a quotation that ends with a full stop', () => {
+      const text = '"We lost no one and took 200 prisoners." Karimi said this on Thursday. Others disagreed.';
+      assert.deepEqual(first(text, 'took 200 prisoners'), { name: 'Karimi', reason: 'speaker after the quotation ("said")' });
+    });
+
     it('takes the speaker introducing the quotation', () => {
       const text = 'Mujahid wrote on X: "Panjshir is completely captured and 600 fighters surrendered."';
       assert.deepEqual(first(text, '600 fighters surrendered'), { name: 'Mujahid', reason: 'speaker before the quotation ("wrote")' });
