@@ -40,7 +40,7 @@ export function sentencesAround(text: string, range: TextRange, reach: number): 
     const isParagraphBreak = boundary[0].includes('\n');
     if (!isParagraphBreak) {
       const opensSentence = SENTENCE_OPENER.test(window.slice(boundary.index + boundary[0].length, boundary.index + boundary[0].length + 8));
-      const period = boundary[0].startsWith('.') && boundary[0].length === 1;
+      const period = boundary[0] === '.';
       if (!opensSentence || (period && endsWithAbbreviation(window.slice(Math.max(0, boundary.index - 12), boundary.index)))) continue;
     }
     close(isParagraphBreak ? boundary.index : boundary.index + boundary[0].length);
