@@ -8,6 +8,8 @@ export interface Speaker {
   index: number;
 }
 
+type Attribution = Pick<Speaker, 'name' | 'affiliation'>;
+
 const CUES_AFTER_SPEAKER = [
   'said', 'says', 'told', 'claimed', 'claims', 'reported', 'reports', 'stated', 'added', 'announced', 'confirmed',
   'denied', 'insisted', 'wrote', 'tweeted', 'posted', 'noted', 'warned', 'alleged', 'declared', 'explained', 'acknowledged',
@@ -77,7 +79,7 @@ const PHRASES: readonly RegExp[] = [
 
 const withoutAcronym = (name: string): string => name.replace(/\s*\([^()]*\)$/u, '');
 
-function speakerOf(groups: Partial<Record<string, string>>): Omit<Speaker, 'cue' | 'index'> | undefined {
+function speakerOf(groups: Partial<Record<string, string>>): Attribution | undefined {
   const organisation = groups.organisation ?? groups.affiliation;
   const affiliation = organisation && withoutAcronym(organisation);
   const role = groups.role?.toLowerCase();
@@ -89,7 +91,7 @@ function speakerOf(groups: Partial<Record<string, string>>): Omit<Speaker, 'cue'
   return { name: described, ...(affiliation && { affiliation }) };
 }
 
-function parsePhrase(words: string): Omit<Speaker, 'cue' | 'index'> | undefined {
+function parsePhrase(words: string): Attribution | undefined {
   const phrase = words.replace(OPENING_ROLE, (opening) => opening.toLowerCase());
   for (const pattern of PHRASES) {
     const groups = pattern.exec(phrase)?.groups;
@@ -104,7 +106,7 @@ const TRAILING_ADVERBS = /(?:\s+(?:also|later|earlier|again|then|previously|rece
 const FRAGMENT_REACH = 160;
 
 /** The speaker ending right before a cue: the longest phrase that parses, after the last clause break. */
-function speakerBefore(textBeforeCue: string): Omit<Speaker, 'cue' | 'index'> | undefined {
+function speakerBefore(textBeforeCue: string): Attribution | undefined {
   const clause = textBeforeCue.split(/[;:"“”«»]|[.!?](?=\s)/u).pop() ?? '';
   const parts = clause.replace(/[\s,]+$/u, '').replace(TRAILING_ADVERBS, '').split(/,\s*/u);
   if (parts.length >= 2) {
@@ -120,7 +122,7 @@ function speakerBefore(textBeforeCue: string): Omit<Speaker, 'cue' | 'index'> | 
 }
 
 /** The speaker right after a cue; it must end the clause or be followed by a time or place ("on Thursday"). */
-function speakerAfter(textAfterCue: string): Omit<Speaker, 'cue' | 'index'> | undefined {
+function speakerAfter(textAfterCue: string): Attribution | undefined {
   const clause = textAfterCue.split(/[,;:!?"“”«»()[\]]|\.(?=\s|$)/u)[0];
   const words = clause.trim().split(/\s+/u).slice(0, MAX_PHRASE_WORDS);
   for (let end = words.length; end > 0; end--) {
