@@ -8,13 +8,13 @@ import { fileURLToPath } from 'node:url';
 import { runChecked } from './command.mjs';
 import { vscodeTestDir } from './paths.mjs';
 
-export const CODE_SERVER_VERSION = '4.100.3';
-export const VSCODE_VERSION = '1.100.3';
+const CODE_SERVER_VERSION = '4.100.3';
+const VSCODE_VERSION = '1.100.3';
 /** The engines.node of code-server 4.100.3; other majors break its native modules. */
 const REQUIRED_NODE_MAJOR = 20;
 const SYSTEM_RIPGREP = '/usr/bin/rg';
 
-export const codeServerRoot = path.join(vscodeTestDir, 'code-server');
+const codeServerRoot = path.join(vscodeTestDir, 'code-server');
 const packageDir = path.join(codeServerRoot, 'node_modules', 'code-server');
 const vscodeDir = path.join(packageDir, 'lib', 'vscode');
 const markerFile = path.join(codeServerRoot, `.installed-${CODE_SERVER_VERSION}`);
@@ -22,18 +22,17 @@ const markerFile = path.join(codeServerRoot, `.installed-${CODE_SERVER_VERSION}`
 /** The script that starts code-server (run it with this node). */
 export const codeServerEntry = path.join(packageDir, 'out', 'node', 'entry.js');
 
-/**
- * @param {{ log?: (line: string) => void }} [options]
- * @returns {Promise<{ entry: string }>}
- */
-export async function installCodeServer({ log = (line) => console.log(`[code-server install] ${line}`) } = {}) {
-  if (fs.existsSync(markerFile)) return { entry: codeServerEntry };
+const log = (line) => console.log(`[code-server install] ${line}`);
+
+/** Installs code-server unless a complete install is there; resolves when it can be started. */
+export async function installCodeServer() {
+  if (fs.existsSync(markerFile)) return;
   checkPrerequisites();
 
   const started = Date.now();
   const step = async (title, command, args, cwd) => {
     log(`${title}...`);
-    await runChecked(command, args, { cwd, env: { ...process.env, npm_config_update_notifier: 'false' } });
+    await runChecked(command, args, { cwd });
   };
 
   log(`installing code-server@${CODE_SERVER_VERSION} (VS Code ${VSCODE_VERSION}) into ${codeServerRoot}`);
@@ -57,7 +56,6 @@ export async function installCodeServer({ log = (line) => console.log(`[code-ser
 
   fs.writeFileSync(markerFile, `${new Date().toISOString()}\n`);
   log(`done in ${Math.round((Date.now() - started) / 1000)} s`);
-  return { entry: codeServerEntry };
 }
 
 function checkPrerequisites() {
@@ -75,8 +73,8 @@ function checkPrerequisites() {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   try {
-    const { entry } = await installCodeServer();
-    console.log(`code-server ${CODE_SERVER_VERSION} is ready: ${entry}`);
+    await installCodeServer();
+    console.log(`code-server ${CODE_SERVER_VERSION} is ready: ${codeServerEntry}`);
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);
