@@ -18,6 +18,15 @@ export interface ClaimTarget {
   claimId: string;
 }
 
+/** A target as a command link in a hover passes it: JSON, with the article as a URI string. */
+type SerializedTarget = { article: vscode.Uri | string; claimId: string };
+
+function targetOf(argument: SerializedTarget | undefined): ClaimTarget | undefined {
+  if (!argument) return undefined;
+  const article = typeof argument.article === 'string' ? vscode.Uri.parse(argument.article) : argument.article;
+  return { article, claimId: argument.claimId };
+}
+
 /** What the code action's one-step tagging already knows. */
 export interface TagOptions {
   claimant?: Claimant;
@@ -37,9 +46,10 @@ export class ClaimCommands {
   register(): vscode.Disposable[] {
     return [
       vscode.commands.registerCommand('claimLens.tagClaim', (options?: TagOptions) => this.guard(() => this.tag(options))),
-      vscode.commands.registerCommand('claimLens.editClaim', (target?: ClaimTarget) => this.guard(() => this.edit(target))),
-      vscode.commands.registerCommand('claimLens.setClaimStatus', (target?: ClaimTarget) => this.guard(() => this.setStatus(target))),
-      vscode.commands.registerCommand('claimLens.removeClaim', (target?: ClaimTarget) => this.guard(() => this.remove(target))),
+      vscode.commands.registerCommand('claimLens.editClaim', (target?: SerializedTarget) => this.guard(() => this.edit(targetOf(target)))),
+      vscode.commands.registerCommand('claimLens.setClaimStatus', (target?: SerializedTarget) =>
+        this.guard(() => this.setStatus(targetOf(target)))),
+      vscode.commands.registerCommand('claimLens.removeClaim', (target?: SerializedTarget) => this.guard(() => this.remove(targetOf(target)))),
       vscode.commands.registerCommand('claimLens.nextClaim', () => this.step(1)),
       vscode.commands.registerCommand('claimLens.previousClaim', () => this.step(-1)),
       vscode.commands.registerCommand('claimLens.openClaim', (target: ClaimTarget) => this.open(target)),
@@ -124,7 +134,7 @@ export class ClaimCommands {
       inform('Claim Lens: this article has no claims yet.');
       return;
     }
-    const offset = editor.document.offsetAt(editor.selection.active);
+    const offset = editor.document.offsetAt(editor.selection.start);
     const next = direction === 1
       ? (claims.find((claim) => claim.anchor.start > offset) ?? claims[0])
       : ([...claims].reverse().find((claim) => claim.anchor.start < offset) ?? claims[claims.length - 1]);

@@ -24,7 +24,7 @@ export class ClaimHoverProvider implements vscode.HoverProvider {
       markdown.appendMarkdown('  \nNote: ');
       markdown.appendText(claim.note);
     }
-    const target = encodeURIComponent(JSON.stringify([{ article: document.uri, claimId: claim.id }]));
+    const target = encodeURIComponent(JSON.stringify([{ article: document.uri.toString(), claimId: claim.id }]));
     markdown.appendMarkdown(`  \n[Edit](command:claimLens.editClaim?${target}) · [Status](command:claimLens.setClaimStatus?${target}) · [Remove](command:claimLens.removeClaim?${target})`);
     markdown.isTrusted = { enabledCommands: ['claimLens.editClaim', 'claimLens.setClaimStatus', 'claimLens.removeClaim'] };
     return new vscode.Hover(markdown, rangeOf(document, claim));

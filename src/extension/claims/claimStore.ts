@@ -168,8 +168,15 @@ export class ClaimStore implements vscode.Disposable {
       if (this.workspaceScan) await this.load(article).then(() => this.changed.fire(article));
       return;
     }
-    const text = await readTextFile(sidecar);
-    if (text !== undefined && text === state.sidecarText) return;
+    // Claims that could not be written are newer than the file: keep them rather than the file.
+    if (state.saveError !== undefined || this.writes.has(article.toString())) return;
+    let text: string | undefined;
+    try {
+      text = await readTextFile(sidecar);
+    } catch {
+      return;
+    }
+    if (text === state.sidecarText) return;
     this.articles.delete(article.toString());
     await this.load(article);
     this.changed.fire(article);
@@ -184,7 +191,12 @@ export class ClaimStore implements vscode.Disposable {
   private async read(article: vscode.Uri): Promise<ArticleClaims> {
     const sidecar = sidecarUriFor(article);
     const state: ArticleClaims = { article, sidecar, claims: [], orphans: new Set() };
-    const sidecarText = await readTextFile(sidecar);
+    let sidecarText: string | undefined;
+    try {
+      sidecarText = await readTextFile(sidecar);
+    } catch (error) {
+      state.readOnly = `${path.basename(sidecar.path)} cannot be read (${error instanceof Error ? error.message : String(error)})`;
+    }
     state.sidecarText = sidecarText;
     let claims: Claim[] = [];
     if (sidecarText !== undefined) {
@@ -231,6 +243,9 @@ export class ClaimStore implements vscode.Disposable {
     const key = state.article.toString();
     const next = (this.writes.get(key) ?? Promise.resolve()).then(() => this.write(state));
     this.writes.set(key, next);
+    void next.then(() => {
+      if (this.writes.get(key) === next) this.writes.delete(key);
+    });
     return next;
   }
 

@@ -1,3 +1,4 @@
+import { rename } from 'node:fs/promises';
 import * as vscode from 'vscode';
 import { sidecarPathFor } from '../../core/claims/sidecar';
 
@@ -26,9 +27,19 @@ export async function writeTextFileAtomically(uri: vscode.Uri, text: string): Pr
   const temporary = uri.with({ path: `${uri.path}.${process.pid}-${Date.now().toString(36)}.tmp` });
   try {
     await vscode.workspace.fs.writeFile(temporary, encoder.encode(text));
-    await vscode.workspace.fs.rename(temporary, uri, { overwrite: true });
+    await replace(temporary, uri);
   } catch (error) {
     await vscode.workspace.fs.delete(temporary).then(undefined, () => undefined);
     throw error;
   }
+}
+
+/**
+ * workspace.fs.rename with overwrite deletes the target before renaming, which leaves a moment with no
+ * sidecar at all. On local files, POSIX rename replaces the target in one step; other file systems get
+ * the best workspace.fs offers.
+ */
+async function replace(source: vscode.Uri, target: vscode.Uri): Promise<void> {
+  if (source.scheme === 'file' && target.scheme === 'file') await rename(source.fsPath, target.fsPath);
+  else await vscode.workspace.fs.rename(source, target, { overwrite: true });
 }
