@@ -4,4 +4,3 @@ export { createRecognizer, type RecognizerOptions } from './recognizer';
 export type { GazetteerEntry, WorkspaceGazetteer } from './gazetteer/types';
 export { parseWorkspaceGazetteer, type GazetteerProblem, type ParsedGazetteer } from './gazetteer/workspace';
 export { addGazetteerAlias, addGazetteerEntry, addIgnoredTerm, type NewGazetteerEntry } from './gazetteer/edit';
-export { gazetteerJsonSchema } from './gazetteer/schema';

@@ -14,6 +14,7 @@ import { peopleCandidates } from './rules/people';
 import { placeCandidates } from './rules/places';
 import { propagatedCandidates } from './rules/propagate';
 import { stateCandidates } from './rules/states';
+import { segments } from './segments';
 import { foldWord } from './text/fold';
 import { type Token, tokenize } from './text/tokens';
 
@@ -55,10 +56,10 @@ function isStanceDescription(tokens: readonly Token[], candidate: Candidate): bo
   return hyphen?.key === '-' && !hyphen.spaceBefore && !tokens[candidate.first].spaceBefore && prefix !== undefined && STANCE_PREFIXES.has(prefix.key);
 }
 
-function toEntity(text: string, tokens: readonly Token[], candidate: Candidate): Entity {
+function toEntity(text: string, tokens: readonly Token[], candidate: Candidate, offset: number): Entity {
   const start = tokens[candidate.first].start;
   const end = tokens[candidate.last].end;
-  const entity: Entity = { kind: candidate.kind, start, end, text: text.slice(start, end), source: candidate.source };
+  const entity: Entity = { kind: candidate.kind, start: start + offset, end: end + offset, text: text.slice(start, end), source: candidate.source };
   if (candidate.subtype) entity.subtype = candidate.subtype;
   if (candidate.canonical) entity.canonical = candidate.canonical;
   if (candidate.alias) entity.alias = candidate.alias;
@@ -69,6 +70,7 @@ function toEntity(text: string, tokens: readonly Token[], candidate: Candidate):
 /**
  * The layered recognizer: gazetteers (workspace, then built-in), numbers, context rules, then names
  * found once propagated through the text; overlaps go to the longest span, then the most trusted layer.
+ * Texts over 1 MB are read in segments of about 256 KB (see segments.ts).
  */
 export function createRecognizer(options: RecognizerOptions = {}): Recognizer {
   const builtin = builtinIndex();
@@ -77,31 +79,35 @@ export function createRecognizer(options: RecognizerOptions = {}): Recognizer {
   const ignored = new Set((options.workspace?.ignore ?? []).map((term) => foldWord(term.trim().replace(/\s+/g, ' '))));
   const isPlaceWord = (key: string): boolean => builtin.lookupWord(key)?.kind === 'place' || workspace?.lookupWord(key)?.kind === 'place';
 
+  const recognizeWhole = (text: string, offset: number, entities: Entity[]): void => {
+    const { tokens, lines } = tokenize(text);
+    const listed = [...(workspace ? gazetteerCandidates(workspace, tokens) : []), ...gazetteerCandidates(builtin, tokens)];
+    const known = resolveOverlaps(listed, tokens);
+    const analysis: Analysis = { tokens, lines, chunks: findChunks(tokens), known: coverage(known, tokens.length), isPlaceWord };
+    const countries = known.filter((c) => c.subtype === 'country' && c.source === 'builtin');
+    const candidates = [
+      ...listed,
+      ...numberCandidates(tokens),
+      ...peopleCandidates(analysis),
+      ...actorCandidates(analysis),
+      ...organisationCandidates(analysis),
+      ...placeCandidates(analysis),
+      ...stateCandidates(analysis, countries),
+    ];
+    const firstPass = resolveOverlaps(candidates, tokens);
+    candidates.push(...propagatedCandidates(text, tokens, firstPass));
+    for (const candidate of resolveOverlaps(candidates, tokens)) {
+      if (!kinds.has(candidate.kind) || isStanceDescription(tokens, candidate)) continue;
+      const entity = toEntity(text, tokens, candidate, offset);
+      if (ignored.size > 0 && ignored.has(foldWord(entity.text.replace(/\s+/g, ' ')))) continue;
+      entities.push(entity);
+    }
+  };
+
   return {
     recognize(text: string): Entity[] {
-      const { tokens, lines } = tokenize(text);
-      const listed = [...(workspace ? gazetteerCandidates(workspace, tokens) : []), ...gazetteerCandidates(builtin, tokens)];
-      const known = resolveOverlaps(listed, tokens);
-      const analysis: Analysis = { tokens, lines, chunks: findChunks(tokens), known: coverage(known, tokens.length), isPlaceWord };
-      const countries = known.filter((c) => c.subtype === 'country' && c.source === 'builtin');
-      const candidates = [
-        ...listed,
-        ...numberCandidates(tokens),
-        ...peopleCandidates(analysis),
-        ...actorCandidates(analysis),
-        ...organisationCandidates(analysis),
-        ...placeCandidates(analysis),
-        ...stateCandidates(analysis, countries),
-      ];
-      const firstPass = resolveOverlaps(candidates, tokens);
-      candidates.push(...propagatedCandidates(text, tokens, firstPass));
       const entities: Entity[] = [];
-      for (const candidate of resolveOverlaps(candidates, tokens)) {
-        if (!kinds.has(candidate.kind) || isStanceDescription(tokens, candidate)) continue;
-        const entity = toEntity(text, tokens, candidate);
-        if (ignored.size > 0 && ignored.has(foldWord(entity.text.replace(/\s+/g, ' ')))) continue;
-        entities.push(entity);
-      }
+      for (const { start, end } of segments(text)) recognizeWhole(start === 0 && end === text.length ? text : text.slice(start, end), start, entities);
       return entities;
     },
   };

@@ -1,4 +1,4 @@
-import { applyEdits, type FormattingOptions, modify, parse } from 'jsonc-parser';
+import { applyEdits, findNodeAtLocation, type FormattingOptions, type JSONPath, modify, type Node, parse, parseTree } from 'jsonc-parser';
 import type { EntitySubtype } from '../entity';
 import { foldWord } from '../text/fold';
 import type { GazetteerEntry } from './types';
@@ -42,10 +42,54 @@ function nameOf(entry: unknown): string | undefined {
   return entry !== null && typeof entry === 'object' && typeof (entry as { name?: unknown }).name === 'string' ? (entry as { name: string }).name : undefined;
 }
 
-function appendTo(text: string, path: string, list: unknown, value: unknown): string {
+/** A value on one line, the way hand-written gazetteers list entries: { "name": "X", "kind": "place" }. */
+function inline(value: unknown): string {
+  return JSON.stringify(value).replace(/^\{(.*)\}$/, '{ $1 }').replace(/","/g, '", "').replace(/":/g, '": ');
+}
+
+function lineIndentAt(text: string, offset: number): string {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  return /^[ \t]*/.exec(text.slice(lineStart, offset))![0];
+}
+
+/**
+ * Appends `value` to the array at `path`, written like the element before it. jsonc-parser's own insertion
+ * reformats the neighbouring element, so the text is inserted by hand; a missing array is created by modify.
+ */
+function appendAt(text: string, path: JSONPath, value: unknown): string {
   const options = formattingOf(text);
-  const edits = Array.isArray(list) ? modify(text, [path, -1], value, { formattingOptions: options }) : modify(text, [path], [value], { formattingOptions: options });
-  return applyEdits(text, edits);
+  const array: Node | undefined = findNodeAtLocation(parseTree(text, [], { allowTrailingComma: true })!, path);
+  if (!array || array.type !== 'array') return applyEdits(text, modify(text, path, [value], { formattingOptions: options }));
+  const items = array.children ?? [];
+  const last = items[items.length - 1];
+  if (!last) {
+    // "[]" becomes a one-element list on its own lines.
+    const outer = lineIndentAt(text, array.offset);
+    const indent = outer + (options.insertSpaces ? ' '.repeat(options.tabSize ?? 2) : '\t');
+    const inside = `${options.eol}${indent}${inline(value)}${options.eol}${outer}`;
+    return text.slice(0, array.offset + 1) + inside + text.slice(array.offset + array.length - 1);
+  }
+  const end = last.offset + last.length;
+  const sameLine = !text.slice(array.offset, last.offset).includes('\n');
+  const separator = sameLine ? ', ' : `,${options.eol}${lineIndentAt(text, last.offset)}`;
+  // Keep a trailing comma where the user had one.
+  const trailing = /^\s*,/.exec(text.slice(end));
+  const at = trailing ? end + trailing[0].length : end;
+  const insertion = trailing ? `${separator.slice(1)}${inline(value)},` : `${separator}${inline(value)}`;
+  return text.slice(0, at) + insertion + text.slice(at);
+}
+
+/** Adds a property to the object at `path`, on the same line when the object is written on one line. */
+function addProperty(text: string, path: JSONPath, key: string, value: unknown): string {
+  const object = findNodeAtLocation(parseTree(text, [], { allowTrailingComma: true })!, path);
+  if (!object || object.type !== 'object' || text.slice(object.offset, object.offset + object.length).includes('\n')) {
+    return applyEdits(text, modify(text, [...path, key], value, { formattingOptions: formattingOf(text) }));
+  }
+  const close = object.offset + object.length - 1;
+  const before = text.slice(object.offset, close).trimEnd();
+  const insertion = `${before.endsWith('{') ? '' : ','} ${JSON.stringify(key)}: ${inline(value).replace(/","/g, '", "')}`;
+  const at = object.offset + before.length;
+  return text.slice(0, at) + insertion + text.slice(at);
 }
 
 function emptyFile(): string {
@@ -59,7 +103,7 @@ export function addGazetteerEntry(text: string, entry: NewGazetteerEntry): strin
   if (entriesOf(file).some((existing) => sameName(nameOf(existing) ?? '', entry.name))) return text;
   const value: Record<string, string> = { name: entry.name.trim(), kind: entry.kind };
   if (entry.subtype) value.subtype = entry.subtype;
-  return appendTo(text, 'entries', file.entries, value);
+  return appendAt(text, ['entries'], value);
 }
 
 /** Adds `alias` to the entry named `canonicalName`. Throws when there is no such entry. */
@@ -71,11 +115,8 @@ export function addGazetteerAlias(text: string, canonicalName: string, alias: st
   const aliases = (entries[index] as { aliases?: unknown }).aliases;
   if (Array.isArray(aliases) && aliases.some((existing) => typeof existing === 'string' && sameName(existing, alias))) return text;
   if (sameName(canonicalName, alias)) return text;
-  const options = { formattingOptions: formattingOf(text) };
-  const edits = Array.isArray(aliases)
-    ? modify(text, ['entries', index, 'aliases', -1], alias.trim(), options)
-    : modify(text, ['entries', index, 'aliases'], [alias.trim()], options);
-  return applyEdits(text, edits);
+  if (Array.isArray(aliases)) return appendAt(text, ['entries', index, 'aliases'], alias.trim());
+  return addProperty(text, ['entries', index], 'aliases', [alias.trim()]);
 }
 
 /** Adds a term to the list of terms never highlighted, unless it is there already. */
@@ -83,5 +124,5 @@ export function addIgnoredTerm(text: string, term: string): string {
   if (text.trim() === '') text = emptyFile();
   const file = read(text);
   if (Array.isArray(file.ignore) && file.ignore.some((existing) => typeof existing === 'string' && sameName(existing, term))) return text;
-  return appendTo(text, 'ignore', file.ignore, term.trim());
+  return appendAt(text, ['ignore'], term.trim());
 }

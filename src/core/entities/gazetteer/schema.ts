@@ -1,39 +1,61 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+
+// zod/mini keeps the bundle small; the JSON schema in schemas/gazetteer.schema.json is generated from these
+// definitions by scripts/gazetteer/schema.mjs, and a unit test checks the two agree.
 
 /** Limits keep a hostile workspace file from making the index huge; entries are literal strings, never patterns. */
 const MAX_NAME_LENGTH = 200;
 const MAX_ALIASES = 100;
 
-const name = z.string().trim().min(1).max(MAX_NAME_LENGTH);
+const name = z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_NAME_LENGTH));
 
 export const ACTOR_SUBTYPES = ['person', 'organisation', 'armed group', 'outlet', 'state'] as const;
 export const PLACE_SUBTYPES = ['country', 'region', 'district', 'town', 'feature'] as const;
 
-export const gazetteerEntrySchema = z
-  .object({
-    name: name.describe('The name as it should be shown, matched literally (not a regular expression).'),
-    kind: z.enum(['actor', 'place']).describe('An actor (person, organisation, armed group, outlet, state) or a place.'),
-    subtype: z.enum([...ACTOR_SUBTYPES, ...PLACE_SUBTYPES]).optional().describe('A finer kind, e.g. "armed group" or "district".'),
-    aliases: z.array(name).max(MAX_ALIASES).optional().describe('Other spellings, transliterations and acronyms of the same name.'),
-  })
-  .strict()
-  .refine((entry) => entry.subtype === undefined || (entry.kind === 'actor' ? (ACTOR_SUBTYPES as readonly string[]) : (PLACE_SUBTYPES as readonly string[])).includes(entry.subtype), {
-    message: 'This subtype belongs to the other kind.',
-    path: ['subtype'],
-  });
+function subtypeFits(entry: { kind: 'actor' | 'place'; subtype?: string | undefined }): boolean {
+  if (entry.subtype === undefined) return true;
+  const allowed: readonly string[] = entry.kind === 'actor' ? ACTOR_SUBTYPES : PLACE_SUBTYPES;
+  return allowed.includes(entry.subtype);
+}
 
-export const ignoredTermSchema = name.describe('A term never highlighted, compared without case or accents.');
+export const gazetteerEntrySchema = z
+  .strictObject({
+    name: name.check(z.describe('The name as it should be shown, matched literally (not a regular expression).')),
+    kind: z.enum(['actor', 'place']).check(z.describe('An actor (person, organisation, armed group, outlet, state) or a place.')),
+    subtype: z.optional(z.enum([...ACTOR_SUBTYPES, ...PLACE_SUBTYPES]).check(z.describe('A finer kind, e.g. "armed group" or "district".'))),
+    aliases: z.optional(z.array(name).check(z.maxLength(MAX_ALIASES), z.describe('Other spellings, transliterations and acronyms of the same name.'))),
+  })
+  .check(z.refine(subtypeFits, { message: 'this subtype belongs to the other kind', path: ['subtype'] }));
+
+export const ignoredTermSchema = name.check(z.describe('A term never highlighted, compared without case or accents.'));
 
 export const workspaceGazetteerSchema = z
-  .object({
-    $schema: z.string().optional(),
-    entries: z.array(gazetteerEntrySchema).optional().describe('Names Claim Lens should recognise in this workspace.'),
-    ignore: z.array(ignoredTermSchema).optional().describe('Terms Claim Lens should never highlight in this workspace.'),
+  .strictObject({
+    $schema: z.optional(z.string()),
+    entries: z.optional(z.array(gazetteerEntrySchema).check(z.describe('Names Claim Lens should recognise in this workspace.'))),
+    ignore: z.optional(z.array(ignoredTermSchema).check(z.describe('Terms Claim Lens should never highlight in this workspace.'))),
   })
-  .strict()
-  .describe('Claim Lens workspace gazetteer (.claimlens/gazetteer.json).');
+  .check(z.describe('Claim Lens workspace gazetteer (.claimlens/gazetteer.json).'));
 
-/** The JSON schema the extension contributes for `.claimlens/gazetteer.json` (draft 7, which VS Code validates fully). */
-export function gazetteerJsonSchema(): object {
-  return z.toJSONSchema(workspaceGazetteerSchema, { target: 'draft-7', io: 'input' });
+/** One readable sentence per problem zod found, since zod/mini ships without messages. */
+export function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
+  return issues
+    .map((issue) => {
+      const where = issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
+      switch (issue.code) {
+        case 'invalid_type':
+          return `${where}expected ${issue.expected}`;
+        case 'invalid_value':
+          return `${where}expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+        case 'too_small':
+          return `${where}must not be empty`;
+        case 'too_big':
+          return `${where}too long (at most ${issue.maximum})`;
+        case 'unrecognized_keys':
+          return `${where}unknown ${issue.keys.length === 1 ? 'property' : 'properties'} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+        default:
+          return `${where}${issue.message}`;
+      }
+    })
+    .join('; ');
 }

@@ -1,6 +1,5 @@
 import { type Node, type ParseError, getNodeValue, parseTree, printParseErrorCode } from 'jsonc-parser';
-import type { z } from 'zod';
-import { gazetteerEntrySchema, ignoredTermSchema } from './schema';
+import { describeIssues, gazetteerEntrySchema, ignoredTermSchema } from './schema';
 import type { GazetteerEntry, WorkspaceGazetteer } from './types';
 
 /** Something wrong in `.claimlens/gazetteer.json`, with the offsets of the offending JSON. */
@@ -22,10 +21,6 @@ function at(node: Node, message: string): GazetteerProblem {
   return { message, start: node.offset, end: node.offset + node.length };
 }
 
-function describeIssues(error: z.ZodError): string {
-  return error.issues.map((issue) => (issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message)).join('; ');
-}
-
 /**
  * Reads a workspace gazetteer (JSON with comments allowed). Keeps every valid entry and reports each
  * bad one with its range in `text`, so one typo does not switch the whole list off.
@@ -34,6 +29,7 @@ export function parseWorkspaceGazetteer(text: string): ParsedGazetteer {
   const problems: GazetteerProblem[] = [];
   const entries: GazetteerEntry[] = [];
   const ignore: string[] = [];
+  if (text.trim() === '') return { gazetteer: { entries, ignore }, problems };
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
   for (const error of errors) problems.push({ message: `JSON: ${printParseErrorCode(error.error)}`, start: error.offset, end: error.offset + error.length });
@@ -60,11 +56,11 @@ export function parseWorkspaceGazetteer(text: string): ParsedGazetteer {
       if (key === 'entries') {
         const parsed = gazetteerEntrySchema.safeParse(value);
         if (parsed.success) entries.push(parsed.data);
-        else problems.push(at(item, `Invalid entry: ${describeIssues(parsed.error)}`));
+        else problems.push(at(item, `Invalid entry: ${describeIssues(parsed.error.issues)}`));
       } else {
         const parsed = ignoredTermSchema.safeParse(value);
         if (parsed.success) ignore.push(parsed.data);
-        else problems.push(at(item, `Invalid ignored term: ${describeIssues(parsed.error)}`));
+        else problems.push(at(item, `Invalid ignored term: ${describeIssues(parsed.error.issues)}`));
       }
     }
   }

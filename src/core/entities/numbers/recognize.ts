@@ -14,7 +14,9 @@ const TIME_SUFFIXES = new Set(['am', 'pm', 'gmt', 'utc', 'hrs', 'h', 'hours']);
 const BEFORE_YEAR = new Set(['in', 'since', 'from', 'until', 'till', 'to', 'by', 'of', 'between', 'year', 'early', 'late', 'mid', 'circa', 'and', 'or', 'the', 'a', 'its', 'this', 'last', 'before', 'after', 'during', 'spring', 'summer', 'autumn', 'fall', 'winter']);
 /** Words that make "one" a pronoun: "one of the sources", "no one". */
 const PRONOUN_ONE_NEXT = new Set(['of', 'another', 'who', 'that', 'which', 'whose']);
-const PRONOUN_ONE_BEFORE = new Set(['no', 'any', 'every', 'each', 'the', 'this', 'that', 'which', 'some', 'someone', 'anyone', 'everyone', 'such', 'little']);
+const PRONOUN_ONE_ALWAYS_AFTER = new Set(['no', 'any', 'every', 'some', 'little']);
+/** "the one who", "this one." but "the one pocket": after these, "one" is a count when a noun follows. */
+const PRONOUN_ONE_UNLESS_NOUN = new Set(['the', 'this', 'that', 'which', 'each', 'such']);
 
 interface Found {
   first: number;
@@ -203,7 +205,10 @@ function isPronounOne(tokens: readonly Token[], i: number): boolean {
   if (tokens[i].key !== 'one') return false;
   const next = tokens[i + 1];
   const before = tokens[i - 1];
-  return (next !== undefined && PRONOUN_ONE_NEXT.has(next.key)) || (before !== undefined && PRONOUN_ONE_BEFORE.has(before.key));
+  if (next !== undefined && PRONOUN_ONE_NEXT.has(next.key)) return true;
+  if (before === undefined) return false;
+  if (PRONOUN_ONE_ALWAYS_AFTER.has(before.key)) return true;
+  return PRONOUN_ONE_UNLESS_NOUN.has(before.key) && !(next?.type === 'word' && next.shape === 'lower');
 }
 
 function wordsAt(tokens: readonly Token[], i: number): Found | undefined {

@@ -28,6 +28,12 @@ export function organisationCandidates(a: Analysis): Candidate[] {
   return found;
 }
 
+/** Where a name ending at `head` starts after "of": "Fighters of the Popular Front" -> "Popular Front". */
+export function afterLastOf(a: Analysis, first: number, head: number): number {
+  for (let i = head - 1; i > first; i--) if (a.tokens[i].key === 'of' && a.tokens[i].shape === 'lower') return i + 1;
+  return first;
+}
+
 function headed(a: Analysis, chunk: Chunk): Candidate | undefined {
   const tokens = a.tokens;
   if (isTitleLine(a, chunk.first)) return undefined;
@@ -41,7 +47,7 @@ function headed(a: Analysis, chunk: Chunk): Candidate | undefined {
   if (head < 0) return undefined;
   // "Front of Afghanistan", "Ministry of Defence": the name goes on after "of".
   const last = tokens[head + 1]?.key === 'of' && head < chunk.last ? chunk.last : head;
-  let first = skipNoise(a, chunk.first, head);
+  let first = skipNoise(a, afterLastOf(a, chunk.first, head), head);
   // "Afghan National Resistance Front": the demonym is not part of the name (see the guidelines).
   if (isDemonym(tokens[first]?.key ?? '') && head - first >= 2) first++;
   if (first > head || (first === head && last === head)) return undefined;

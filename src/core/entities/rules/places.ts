@@ -8,6 +8,7 @@ import {
   type Analysis, chunkEndingAt, chunkStartingAt, hasKnown, isDemonymSpan, isTitleLine, knownExactly, ruleCandidate, skipNoise,
 } from './analysis';
 import type { Chunk } from './chunks';
+import { afterLastOf } from './organisations';
 
 const REGION_WORDS = wordSet('province provinces district districts region regions oblast oblasts governorate governorates county counties raion rayon krai municipality state territory territories');
 const TOWN_WORDS = wordSet('city cities town towns village villages settlement settlements suburb suburbs neighbourhood neighborhood neighbourhoods neighborhoods');
@@ -51,9 +52,9 @@ function placeSpan(a: Analysis, first: number, last: number, subtype: PlaceSubty
 /** "Panjshir Valley", "Khawak Pass", "Kharkiv Oblast", "Mount Sinjar", "Gulf of Aden": capitalised feature words. */
 function headed(a: Analysis, chunk: Chunk): Candidate | undefined {
   const tokens = a.tokens;
-  const first = skipNoise(a, chunk.first, chunk.last);
-  if (first >= chunk.last) return undefined;
   const head = tokens[chunk.last];
+  const first = skipNoise(a, PLACE_HEADS.has(head.key) ? afterLastOf(a, chunk.first, chunk.last) : chunk.first, chunk.last);
+  if (first >= chunk.last) return undefined;
   const prefixed = PLACE_PREFIXES.has(tokens[first].key);
   if (!PLACE_HEADS.has(head.key) && !prefixed) return undefined;
   // In a headline every word is capitalised: trust the feature word only after a known place.

@@ -153,7 +153,11 @@ function describeLines(tokens: readonly Token[], count: number): Line[] {
   const capitalised = new Uint32Array(count);
   const words = new Uint32Array(count);
   const upper = new Uint32Array(count);
-  for (const token of tokens) {
+  /** The line ends like a sentence: a period (or a quote after one) after a lowercase word somewhere. */
+  const sentenceLike = new Uint8Array(count);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token.type === 'punct' && SENTENCE_END.has(token.key) && (tokens[i + 1]?.line ?? -1) !== token.line) sentenceLike[token.line] = 1;
     if (token.type !== 'word' || token.shape === 'caseless') continue;
     words[token.line]++;
     if (token.shape === 'upper') upper[token.line]++;
@@ -165,7 +169,9 @@ function describeLines(tokens: readonly Token[], count: number): Line[] {
   const lines: Line[] = [];
   for (let i = 0; i < count; i++) {
     const allCaps = words[i] >= 3 && upper[i] / words[i] >= 0.6;
-    lines.push({ titleCase: allCaps || (longWords[i] >= 3 && capitalised[i] / longWords[i] >= 0.7), allCaps });
+    // A headline capitalises its words and has no final period; a sentence full of names still has one.
+    const headline = longWords[i] >= 3 && capitalised[i] / longWords[i] >= 0.7 && !(sentenceLike[i] && capitalised[i] < longWords[i]);
+    lines.push({ titleCase: allCaps || headline, allCaps });
   }
   return lines;
 }
