@@ -1,0 +1,10 @@
+import * as fs from 'node:fs';
+import { runCli } from './run';
+
+process.exitCode = runCli(process.argv.slice(2), {
+  readFile: (file) => fs.readFileSync(file, 'utf8'),
+  exists: (file) => fs.existsSync(file),
+  cwd: () => process.cwd(),
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+});
