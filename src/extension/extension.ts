@@ -2,6 +2,9 @@ import * as vscode from 'vscode';
 import type { ClaimLensApi } from './api';
 import { activateClaims } from './claims/activateClaims';
 import { currentPrompt } from './claims/prompts';
+import { GazetteerCodeActionProvider } from './gazetteer/gazetteerCodeActions';
+import { registerGazetteerCommands } from './gazetteer/gazetteerCommands';
+import { WorkspaceGazetteerFile } from './gazetteer/workspaceGazetteerFile';
 import { DocumentScanner } from './highlighting/documentScanner';
 import { EntityHoverProvider } from './highlighting/entityHover';
 import { EntityStatusBar } from './highlighting/entityStatusBar';
@@ -17,8 +20,22 @@ export function activate(context: vscode.ExtensionContext): ClaimLensApi {
   const scanner = new DocumentScanner(() => recognizers.current(), visibleSpan);
   const highlighter = new Highlighter(settings, scanner);
   const statusBar = new EntityStatusBar(highlighter);
+  const gazetteer = new WorkspaceGazetteerFile(recognizers);
+  const activeEntities = () => {
+    const document = vscode.window.activeTextEditor?.document;
+    return document ? scanner.entities(document) : [];
+  };
 
   context.subscriptions.push(
+    recognizers,
+    gazetteer,
+    recognizers.onDidChange(() => scanner.rescanAll()),
+    ...registerGazetteerCommands(gazetteer, activeEntities),
+    vscode.languages.registerCodeActionsProvider(
+      [{ scheme: 'file' }, { scheme: 'untitled' }],
+      new GazetteerCodeActionProvider(highlighter),
+      { providedCodeActionKinds: GazetteerCodeActionProvider.providedCodeActionKinds },
+    ),
     scanner,
     highlighter,
     statusBar,
@@ -30,7 +47,7 @@ export function activate(context: vscode.ExtensionContext): ClaimLensApi {
   const claims = activateClaims(context, settings, () => recognizers.current());
 
   // Scanning starts once activation has returned, so it never counts against activation time.
-  setTimeout(() => highlighter.refreshVisible(), 0);
+  setTimeout(() => void gazetteer.reload().finally(() => highlighter.refreshVisible()), 0);
 
   return {
     highlightedRanges: (document) => highlighter.drawnRanges(document),
@@ -43,6 +60,7 @@ export function activate(context: vscode.ExtensionContext): ClaimLensApi {
     },
     activePrompt: currentPrompt,
     lastNotice,
+    whenGazetteerLoaded: () => gazetteer.reload(),
   };
 }
 

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { createRecognizer } from '../../src/core/entities';
+import * as fs from 'node:fs';
+import { createRecognizer, parseWorkspaceGazetteer } from '../../src/core/entities';
 import { ENTITY_KINDS } from '../../src/core/entities/entity';
 import {
   claimLens, closeAllEditors, setSetting, showArticle, showNewArticle, spansOf, waitFor, workspaceFile,
@@ -30,12 +31,13 @@ describe('highlighting in real VS Code', () => {
     });
   });
 
-  it('decorates a sample article exactly as the core recognizer reads it', async () => {
+  it('decorates a sample article exactly as the core recognizer reads it with the workspace gazetteer', async () => {
     const api = await claimLens();
     const editor = await showArticle(workspaceFile('articles', 'panjshir-offensive.txt'));
     await api.whenHighlighted(editor.document);
     const text = editor.document.getText();
-    const expected = createRecognizer().recognize(text);
+    const gazetteerText = fs.readFileSync(workspaceFile('.claimlens', 'gazetteer.json').fsPath, 'utf8');
+    const expected = createRecognizer({ workspace: parseWorkspaceGazetteer(gazetteerText).gazetteer }).recognize(text);
     const drawn = api.highlightedRanges(editor.document);
     for (const kind of ENTITY_KINDS) {
       assert.deepEqual(drawn[kind], expected.filter((entity) => entity.kind === kind).map(({ start, end }) => ({ start, end })), kind);
@@ -44,6 +46,7 @@ describe('highlighting in real VS Code', () => {
     assert.ok(drawnText('actor').includes('Zabihullah Mujahid'), 'the Taliban spokesman is an actor');
     assert.ok(drawnText('place').includes('Khawak Pass'), 'the pass is a place');
     assert.ok(drawnText('number').includes('hundreds'), 'a vague quantity is a number');
+    assert.ok(drawnText('actor').includes('Masood'), 'a workspace gazetteer alias is an actor');
   });
 
   it('shows the kind and canonical name in a hover', async () => {

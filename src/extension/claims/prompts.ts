@@ -3,7 +3,7 @@ import type { ClaimantSuggestion } from '../../core/claims/claimants';
 import { CLAIM_STATUSES, type Claimant, type ClaimStatus } from '../../core/claims/model';
 
 /** The prompt on screen now, so integration tests know when to answer it through the real quick input. */
-export type PromptName = 'claimant' | 'category' | 'status' | 'note' | 'edit';
+export type PromptName = 'claimant' | 'category' | 'status' | 'note' | 'edit' | 'alias';
 
 let activePrompt: PromptName | undefined;
 
@@ -11,7 +11,7 @@ export function currentPrompt(): PromptName | undefined {
   return activePrompt;
 }
 
-async function showing<T>(name: PromptName, prompt: () => Thenable<T>): Promise<T> {
+export async function showing<T>(name: PromptName, prompt: () => Thenable<T>): Promise<T> {
   activePrompt = name;
   try {
     return await prompt();

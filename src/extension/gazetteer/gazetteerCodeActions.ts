@@ -1,0 +1,44 @@
+import * as vscode from 'vscode';
+import type { Entity } from '../../core/entities/entity';
+import type { Highlighter } from '../highlighting/highlighter';
+import type { AddAliasArgs, AddEntryArgs } from './gazetteerCommands';
+
+/** Longer selections are sentences, not names. */
+const MAX_TERM_LENGTH = 80;
+
+/** "Add to gazetteer as actor / place", "… as an alias of …" and "Don't highlight this" on a name. */
+export class GazetteerCodeActionProvider implements vscode.CodeActionProvider {
+  static readonly kind = vscode.CodeActionKind.Refactor.append('claimLens.gazetteer');
+  static readonly providedCodeActionKinds = [GazetteerCodeActionProvider.kind];
+
+  constructor(private readonly highlighter: Highlighter) {}
+
+  provideCodeActions(document: vscode.TextDocument, range: vscode.Range | vscode.Selection): vscode.CodeAction[] {
+    if (this.highlighter.status(document).state !== 'on') return [];
+    const entity = this.highlighter.scanner.entityAt(document, document.offsetAt(range.start));
+    const term = termAt(document, range, entity);
+    if (!term) return [];
+    const actions: vscode.CodeAction[] = [];
+    const label = `"${term}"`;
+    if (entity?.kind !== 'actor') actions.push(this.action(`Add ${label} to the gazetteer as an actor`, 'claimLens.addToGazetteer', { term, kind: 'actor' } satisfies AddEntryArgs));
+    if (entity?.kind !== 'place') actions.push(this.action(`Add ${label} to the gazetteer as a place`, 'claimLens.addToGazetteer', { term, kind: 'place' } satisfies AddEntryArgs));
+    actions.push(this.action(`Add ${label} to the gazetteer as another name of…`, 'claimLens.addGazetteerAlias', { alias: term } satisfies AddAliasArgs));
+    if (entity) actions.push(this.action(`Don't highlight ${label}`, 'claimLens.ignoreTerm', { term }));
+    return actions;
+  }
+
+  private action(title: string, command: string, args: object): vscode.CodeAction {
+    const action = new vscode.CodeAction(title, GazetteerCodeActionProvider.kind);
+    action.command = { title, command, arguments: [args] };
+    return action;
+  }
+}
+
+/** The highlighted entity under the cursor, or a short one-line selection. */
+function termAt(document: vscode.TextDocument, range: vscode.Range, entity: Entity | undefined): string | undefined {
+  if (!range.isEmpty) {
+    const selected = document.getText(range).trim();
+    return selected && selected.length <= MAX_TERM_LENGTH && !selected.includes('\n') ? selected : undefined;
+  }
+  return entity?.kind === 'number' ? undefined : entity?.text;
+}

@@ -1,0 +1,49 @@
+import * as vscode from 'vscode';
+import { addGazetteerAlias, addGazetteerEntry, addIgnoredTerm, type GazetteerEntry } from '../../core/entities';
+import type { Entity } from '../../core/entities/entity';
+import { showing } from '../claims/prompts';
+import { inform } from '../notices';
+import type { WorkspaceGazetteerFile } from './workspaceGazetteerFile';
+
+export interface AddEntryArgs {
+  term: string;
+  kind: GazetteerEntry['kind'];
+}
+
+export interface AddAliasArgs {
+  alias: string;
+  /** The entry to extend; asked for when absent. */
+  canonical?: string;
+  kind?: GazetteerEntry['kind'];
+}
+
+/** Commands behind the gazetteer code actions: each edits .claimlens/gazetteer.json and applies it at once. */
+export function registerGazetteerCommands(file: WorkspaceGazetteerFile, knownNames: () => readonly Entity[]): vscode.Disposable[] {
+  return [
+    vscode.commands.registerCommand('claimLens.addToGazetteer', async (args: AddEntryArgs) => {
+      await file.edit((text) => addGazetteerEntry(text, { name: args.term, kind: args.kind }));
+      inform(`Claim Lens: "${args.term}" is now highlighted as ${args.kind === 'actor' ? 'an actor' : 'a place'} in this workspace.`);
+    }),
+    vscode.commands.registerCommand('claimLens.addGazetteerAlias', async (args: AddAliasArgs) => {
+      const target = args.canonical ? { name: args.canonical, kind: args.kind ?? 'actor' } : await pickCanonical(args.alias, knownNames());
+      if (!target) return;
+      await file.edit((text) => addGazetteerAlias(addGazetteerEntry(text, target), target.name, args.alias));
+      inform(`Claim Lens: "${args.alias}" now counts as ${target.name}.`);
+    }),
+    vscode.commands.registerCommand('claimLens.ignoreTerm', async (args: { term: string }) => {
+      await file.edit((text) => addIgnoredTerm(text, args.term));
+      inform(`Claim Lens: "${args.term}" is no longer highlighted in this workspace.`);
+    }),
+  ];
+}
+
+async function pickCanonical(alias: string, entities: readonly Entity[]): Promise<{ name: string; kind: GazetteerEntry['kind'] } | undefined> {
+  const names = new Map<string, GazetteerEntry['kind']>();
+  for (const entity of entities) {
+    if (entity.kind !== 'number') names.set(entity.canonical ?? entity.text, entity.kind);
+  }
+  const items = [...names].sort(([a], [b]) => a.localeCompare(b)).map(([name, kind]) => ({ label: name, description: kind, entityKind: kind }));
+  const picked = await showing('alias', () =>
+    vscode.window.showQuickPick(items, { title: `"${alias}" is another name for…`, placeHolder: 'Pick the actor or place it stands for' }));
+  return picked && { name: picked.label, kind: picked.entityKind };
+}
