@@ -25,9 +25,11 @@ const REQUIRED_ENTRIES = [
   'extension/readme.md',
   'extension/changelog.md',
   'extension/LICENSE.txt',
+  // The bundled place names are GeoNames data under CC BY 4.0, which asks for this credit.
+  'extension/NOTICE',
 ];
 const OPTIONAL_ENTRIES = [/^extension\/media\//, /^extension\/schemas\/.+\.json$/];
-const FORBIDDEN_ENTRIES = [/^extension\/(src|test|node_modules|out|scripts|sample|\.ci)\//, /\.map$/];
+const FORBIDDEN_ENTRIES = [/^extension\/(src|test|node_modules|out|scripts|sample|\.ci)\//, /\.map$/, /^extension\/media\/screenshot/];
 
 interface BrowserRun {
   exitCode: number;
