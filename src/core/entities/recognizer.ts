@@ -95,8 +95,8 @@ export function createRecognizer(options: RecognizerOptions = {}): Recognizer {
       ...stateCandidates(analysis, countries),
     ];
     const firstPass = resolveOverlaps(candidates, tokens);
-    candidates.push(...propagatedCandidates(text, tokens, firstPass));
-    for (const candidate of resolveOverlaps(candidates, tokens)) {
+    // Whatever lost in the first pass lost to a longer or more trusted span, which propagation cannot shorten.
+    for (const candidate of resolveOverlaps([...firstPass, ...propagatedCandidates(text, tokens, firstPass)], tokens)) {
       if (!kinds.has(candidate.kind) || isStanceDescription(tokens, candidate)) continue;
       const entity = toEntity(text, tokens, candidate, offset);
       if (ignored.size > 0 && ignored.has(foldWord(entity.text.replace(/\s+/g, ' ')))) continue;

@@ -6,11 +6,20 @@ import type { Token } from './text/tokens';
  * Returns them sorted by position. O(n log n) in the number of candidates.
  */
 export function resolveOverlaps(candidates: readonly Candidate[], tokens: readonly Token[]): Candidate[] {
-  const length = (c: Candidate): number => tokens[c.last].end - tokens[c.first].start;
-  const ranked = [...candidates].sort((a, b) => length(b) - length(a) || b.priority - a.priority || a.first - b.first);
+  const count = candidates.length;
+  // One numeric key per candidate, so the sort compares numbers rather than recomputing lengths.
+  const rank = new Float64Array(count);
+  const order: number[] = new Array(count);
+  for (let i = 0; i < count; i++) {
+    const c = candidates[i];
+    rank[i] = (tokens[c.last].end - tokens[c.first].start) * 1024 + c.priority;
+    order[i] = i;
+  }
+  order.sort((a, b) => rank[b] - rank[a] || candidates[a].first - candidates[b].first);
   const taken = new Uint8Array(tokens.length);
   const chosen: Candidate[] = [];
-  for (const candidate of ranked) {
+  for (const index of order) {
+    const candidate = candidates[index];
     let free = true;
     for (let i = candidate.first; i <= candidate.last && free; i++) free = taken[i] === 0;
     if (!free) continue;

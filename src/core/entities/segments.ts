@@ -1,7 +1,7 @@
 /** Texts up to this size are read whole, so a name found once is found everywhere in them. */
-export const WHOLE_TEXT_LIMIT = 1 << 20;
-const SEGMENT_SIZE = 256 * 1024;
-const SEARCH_WINDOW = 64 * 1024;
+export const WHOLE_TEXT_LIMIT = 256 * 1024;
+const SEGMENT_SIZE = 128 * 1024;
+const SEARCH_WINDOW = 32 * 1024;
 
 function isBoundary(code: number): boolean {
   // Whitespace and ASCII punctuation other than hyphens, dots and apostrophes, which may sit inside names and numbers.

@@ -1,10 +1,9 @@
 import type { EntitySubtype } from '../entity';
-import { COUNTRIES, REGIONS, TOWNS } from '../data/places.generated';
+import { BIG_CITIES, COUNTRIES, REGIONS, TOWNS } from '../data/places.generated';
 import { isDemonym } from '../lexicon/demonyms';
 import { isGivenName } from '../lexicon/givenNames';
 import { isCalendarWord, NEVER_NAMES } from '../lexicon/words';
 import { PhraseIndex } from '../matcher/phraseIndex';
-import { foldWord } from '../text/fold';
 import * as actors from './curated/actors';
 import * as places from './curated/places';
 import type { GazetteerEntry } from './types';
@@ -30,8 +29,7 @@ function parseCurated(list: string, kind: GazetteerEntry['kind'], subtype: Entit
 
 /** A town that shares its name with a given name or a calendar word is more often not the town. */
 function isMisleadingTownName(name: string): boolean {
-  if (name.includes(' ')) return false;
-  const key = foldWord(name);
+  const key = name.toLowerCase();
   return isGivenName(key) || isCalendarWord(key) || isDemonym(key) || NEVER_NAMES.has(key);
 }
 
@@ -53,17 +51,19 @@ export function indexEntry(index: PhraseIndex<PhraseValue>, entry: GazetteerEntr
   for (const alias of entry.aliases ?? []) index.add(alias, { ...base, alias }, caseSensitive(alias));
 }
 
-/** Adds a generated list ("name;alias|name|...") straight to the index: it holds tens of thousands of names. */
-function indexGenerated(index: PhraseIndex<PhraseValue>, list: string, subtype: EntitySubtype, skip?: (name: string) => boolean): void {
+/** Adds a generated list ("name;alias|name|...") to the index: names with aliases or several words go to the trie. */
+function indexGenerated(index: PhraseIndex<PhraseValue>, list: string, subtype: EntitySubtype, oneWord: string[] | undefined): void {
   for (const item of list.split('|')) {
-    if (!item.includes(';')) {
-      if (!skip?.(item)) index.add(item, { canonical: item, kind: 'place', subtype, source: 'builtin' });
+    if (oneWord && ONE_WORD.test(item)) {
+      oneWord.push(item);
       continue;
     }
     const [name, ...aliases] = item.split(';');
     indexEntry(index, { name, kind: 'place', subtype, aliases }, 'builtin', () => true);
   }
 }
+
+const ONE_WORD = /^[A-Z][a-z]+$/;
 
 /** Builds the built-in gazetteer's index: curated actors, countries, regions, towns, in order of precedence. */
 export function buildBuiltinIndex(): PhraseIndex<PhraseValue> {
@@ -76,8 +76,14 @@ export function buildBuiltinIndex(): PhraseIndex<PhraseValue> {
     indexEntry(index, { name, kind: 'place', subtype: 'country', aliases: [...aliases, ...(countryAliases.get(name) ?? [])] }, 'builtin', always);
   }
   for (const entry of parseCurated(places.REGIONS, 'place', 'region')) indexEntry(index, entry, 'builtin', always);
-  indexGenerated(index, REGIONS, 'region');
-  indexGenerated(index, TOWNS, 'town', isMisleadingTownName);
+  indexGenerated(index, BIG_CITIES, 'town', undefined);
+  indexGenerated(index, REGIONS, 'region', undefined);
+  const towns: string[] = [];
+  indexGenerated(index, TOWNS, 'town', towns);
+  index.addWords(
+    towns.filter((town) => !isMisleadingTownName(town)),
+    (name) => ({ canonical: name, kind: 'place', subtype: 'town', source: 'builtin' }),
+  );
   return index;
 }
 

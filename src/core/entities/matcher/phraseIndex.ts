@@ -68,9 +68,24 @@ function caseAllows(rule: CaseRule, token: Token): boolean {
 export class PhraseIndex<T> {
   private readonly root = new Map<string, TrieNode<T>>();
   private count = 0;
+  /** Capitalised one-word names kept as folded key -> name, valued on demand: far cheaper to build than trie nodes. */
+  private readonly words = new Map<string, string>();
+  private wordValue: ((name: string) => T) | undefined;
 
   get size(): number {
-    return this.count;
+    return this.count + this.words.size;
+  }
+
+  /**
+   * Adds many one-word, capitalised ASCII names whose value `value(name)` is made only when one matches.
+   * They rank after every phrase added with `add`. One such list per index.
+   */
+  addWords(names: Iterable<string>, value: (name: string) => T): void {
+    this.wordValue = value;
+    for (const name of names) {
+      const key = name.toLowerCase();
+      if (!this.words.has(key)) this.words.set(key, name);
+    }
   }
 
   /**
@@ -128,19 +143,28 @@ export class PhraseIndex<T> {
 
   /** The first value stored for a one-word phrase with this folded key, whatever its case. */
   lookupWord(key: string): T | undefined {
-    return this.root.get(key)?.value;
+    const value = this.root.get(key)?.value;
+    if (value !== undefined) return value;
+    const name = this.words.get(key);
+    return name !== undefined ? this.wordValue!(name) : undefined;
   }
 
   /** The longest phrase starting at each word, never crossing a line break; matches may overlap. */
   findAll(tokens: readonly Token[]): PhraseMatch<T>[] {
     const matches: PhraseMatch<T>[] = [];
+    const path: number[] = [];
     for (let first = 0; first < tokens.length; first++) {
       const start = tokens[first];
       if (start.type === 'punct') continue;
       let node = this.root.get(start.key);
-      if (!node) continue;
+      if (!node) {
+        const name = this.words.get(start.key);
+        if (name !== undefined && start.shape !== 'lower') matches.push({ first, last: first, value: this.wordValue!(name) });
+        continue;
+      }
       let best: PhraseMatch<T> | undefined;
-      const path: number[] = [first];
+      path.length = 0;
+      path.push(first);
       for (let i = first; ; ) {
         if (node.value !== undefined) {
           const value = pick(node, tokens, path);
@@ -156,6 +180,10 @@ export class PhraseIndex<T> {
         node = child;
         path.push(j);
         i = j;
+      }
+      if (!best && start.shape !== 'lower') {
+        const name = this.words.get(start.key);
+        if (name !== undefined) best = { first, last: first, value: this.wordValue!(name) };
       }
       if (best) matches.push(best);
     }

@@ -24,6 +24,9 @@ interface Found {
   value: NumberValue;
 }
 
+/** Every word that can open a number: the rest of the words are skipped with one lookup. */
+const NUMBER_WORDS = new Set([...UNITS.keys(), ...TENS.keys(), ...VAGUE_PLURALS.keys(), ...VAGUE_MULTIPLIERS.keys(), 'dozen', 'hundred', 'thousand', 'million', 'billion']);
+
 /** Numbers in `tokens`, each with its structured value; dates, years, times, ordinals and names are skipped. */
 export function numberCandidates(tokens: readonly Token[]): Candidate[] {
   const candidates: Candidate[] = [];
@@ -31,7 +34,7 @@ export function numberCandidates(tokens: readonly Token[]): Candidate[] {
     const token = tokens[i];
     let found: Found | undefined;
     if (token.type === 'digits' || CURRENCY_SYMBOLS.has(token.text)) found = digitsAt(tokens, i);
-    else if (token.type === 'word') found = wordsAt(tokens, i);
+    else if (token.type === 'word' && NUMBER_WORDS.has(token.key)) found = wordsAt(tokens, i);
     if (!found) continue;
     const qualified = withQualifier(tokens, found);
     candidates.push({ first: found.first, last: found.last, kind: 'number', source: 'rule', priority: Priority.number, value: qualified });

@@ -19,19 +19,25 @@ interface Learned {
 export function propagatedCandidates(text: string, tokens: readonly Token[], resolved: readonly Candidate[]): Candidate[] {
   const index = new PhraseIndex<Learned>();
   const placeWords = new Set<string>();
+  const learnedPhrases = new Set<string>();
+  const learn = (phrase: string, learned: Learned): void => {
+    if (learnedPhrases.has(phrase)) return;
+    learnedPhrases.add(phrase);
+    index.add(phrase, learned);
+  };
   for (const entity of resolved) {
     if (entity.kind === 'number') continue;
     const learned: Learned = { kind: entity.kind, subtype: entity.subtype };
     if (entity.kind === 'place' && entity.first === entity.last) placeWords.add(tokens[entity.first].key);
     if (entity.source !== 'rule') continue;
-    index.add(text.slice(tokens[entity.first].start, tokens[entity.last].end), learned);
+    learn(text.slice(tokens[entity.first].start, tokens[entity.last].end), learned);
     const last = tokens[entity.last];
     if (entity.kind === 'place' && entity.last > entity.first && PLACE_HEADS.has(last.key)) {
       // "Panjshir Valley" -> "Panjshir"
-      index.add(text.slice(tokens[entity.first].start, tokens[entity.last - 1].end), learned);
+      learn(text.slice(tokens[entity.first].start, tokens[entity.last - 1].end), learned);
       if (entity.last - 1 === entity.first) placeWords.add(tokens[entity.first].key);
     }
-    if (entity.kind === 'actor' && entity.subtype === 'person' && entity.last > entity.first && isSurname(last)) index.add(last.text, learned);
+    if (entity.kind === 'actor' && entity.subtype === 'person' && entity.last > entity.first && isSurname(last)) learn(last.text, learned);
   }
   const found: Candidate[] = [];
   for (const match of index.findAll(tokens)) {

@@ -61,6 +61,10 @@ const classes = new Uint8Array(65536);
 function classify(code: number): CharClass {
   const known = classes[code];
   if (known !== CharClass.Unknown) return known;
+  return learnClass(code);
+}
+
+function learnClass(code: number): CharClass {
   const char = String.fromCharCode(code);
   let found: CharClass;
   if (code === 10 || code === 13 || code === 0x2028 || code === 0x2029) found = CharClass.Newline;
