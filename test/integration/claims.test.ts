@@ -244,4 +244,20 @@ describe('claims in real VS Code', () => {
     }
     assert.ok(await articleGroup(api, editor.document.uri));
   });
+
+  it('moves the sidecar along when the article is renamed', async () => {
+    const api = await claimLens();
+    const editor = await showNewArticle('before-rename.txt', REPORT);
+    await tagByCodeAction(editor, TALIBAN_CLAIM);
+    const from = editor.document.uri;
+    const to = workspaceFile('scratch', 'after-rename.txt');
+    const edit = new vscode.WorkspaceEdit();
+    edit.renameFile(from, to);
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    await waitFor(() => sidecarExists(to) && !sidecarExists(from), 'the sidecar to follow the article');
+    await waitFor(() => readSidecar(to).document.fileName === 'after-rename.txt', 'the sidecar to name the new file');
+    assert.deepEqual(readSidecar(to).claims.map((claim) => claim.quote.exact), [TALIBAN_CLAIM]);
+    assert.equal((await treeItemsOf(api, to)).length, 1);
+    assert.equal((await treeItemsOf(api, from)).length, 0);
+  });
 });

@@ -29,7 +29,7 @@ const REQUIRED_ENTRIES = [
   'extension/NOTICE',
 ];
 const OPTIONAL_ENTRIES = [/^extension\/media\//, /^extension\/schemas\/.+\.json$/];
-const FORBIDDEN_ENTRIES = [/^extension\/(src|test|node_modules|out|scripts|sample|\.ci)\//, /\.map$/, /^extension\/media\/screenshot/];
+const FORBIDDEN_ENTRIES = [/^extension\/(src|test|node_modules|out|scripts|sample|\.ci)\//, /\.map$/];
 
 interface BrowserRun {
   exitCode: number;

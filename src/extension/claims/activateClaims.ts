@@ -53,6 +53,9 @@ export function activateClaims(context: vscode.ExtensionContext, settings: Setti
     vscode.workspace.onDidChangeTextDocument((event) => store.followEdits(event)),
     vscode.workspace.onDidSaveTextDocument((document) => store.articleSaved(document)),
     vscode.workspace.onDidCloseTextDocument((document) => store.articleClosed(document)),
+    vscode.workspace.onDidRenameFiles(async (event) => {
+      for (const { oldUri, newUri } of event.files) if (!oldUri.path.endsWith('.claims.json')) await store.articleRenamed(oldUri, newUri);
+    }),
     store.onDidChange(() => {
       treeView.description = describeCount(store.loaded());
       updateUnsavedContext(store);

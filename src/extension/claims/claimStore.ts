@@ -182,6 +182,31 @@ export class ClaimStore implements vscode.Disposable {
     this.changed.fire(article);
   }
 
+  /**
+   * An article (or a folder of articles) was renamed in VS Code: its sidecar moves along, and claims held
+   * for unsaved text follow it, so nothing is left behind under the old name.
+   */
+  async articleRenamed(from: vscode.Uri, to: vscode.Uri): Promise<void> {
+    const stale = this.loaded().filter((state) => isSameOrInside(state.article, from));
+    const sidecar = sidecarUriFor(from);
+    const movesAlone = stale.length === 0 || stale.some((state) => state.article.toString() === from.toString());
+    if (movesAlone && (await readTextFile(sidecar).catch(() => undefined)) !== undefined) {
+      await vscode.workspace.fs.rename(sidecar, sidecarUriFor(to), { overwrite: false });
+    }
+    for (const state of stale) {
+      const moved = state.article.with({ path: to.path + state.article.path.slice(from.path.length) });
+      const held = this.held.get(state.article);
+      await this.held.set(state.article, []);
+      await this.held.set(moved, held);
+      this.articles.delete(state.article.toString());
+      this.changed.fire(state.article);
+      const reloaded = await this.load(moved);
+      // The sidecar names its article: write it again under the new name.
+      if (!reloaded.readOnly) await this.queueWrite(reloaded);
+      this.changed.fire(moved);
+    }
+  }
+
   dispose(): void {
     this.changed.dispose();
     this.saveFailed.dispose();
@@ -291,6 +316,10 @@ export class ClaimStore implements vscode.Disposable {
     }
     return { onDisk, onlyInBuffer };
   }
+}
+
+function isSameOrInside(uri: vscode.Uri, folderOrFile: vscode.Uri): boolean {
+  return uri.toString() === folderOrFile.toString() || uri.toString().startsWith(`${folderOrFile.toString()}/`);
 }
 
 export function articleOf(sidecar: vscode.Uri): vscode.Uri {
