@@ -43,6 +43,15 @@ describe('entity recognizer', () => {
       assert.deepEqual(recognizeLabels('According to Brekhunov, the column turned back.'), ['actor:Brekhunov']);
     });
 
+    it('does not take occupations or organisations that speak for people', () => {
+      assert.deepEqual(recognizeLabels('Rescuers said the toll rose. Activists told us more.'), []);
+      assert.deepEqual(recognizeLabels("Later, Ukraine's Ministry of Defence said the Black Sea Fleet lost a ship."), [
+        'place:Ukraine',
+        'actor:Ministry of Defence',
+        'actor:Black Sea Fleet',
+      ]);
+    });
+
     it('names organisations by their last word, without a leading demonym or "the"', () => {
       assert.deepEqual(recognizeLabels('Fighters of the Sudanese Popular Liberation Front withdrew.'), ['actor:Popular Liberation Front']);
       assert.deepEqual(recognizeLabels('The Northern Defence Council said it had written to the Ministry of Water Resources.'), [

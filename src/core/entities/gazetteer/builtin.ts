@@ -76,6 +76,7 @@ export function buildBuiltinIndex(): PhraseIndex<PhraseValue> {
     indexEntry(index, { name, kind: 'place', subtype: 'country', aliases: [...aliases, ...(countryAliases.get(name) ?? [])] }, 'builtin', always);
   }
   for (const entry of parseCurated(places.REGIONS, 'place', 'region')) indexEntry(index, entry, 'builtin', always);
+  for (const entry of parseCurated(places.TOWNS, 'place', 'town')) indexEntry(index, entry, 'builtin', always);
   indexGenerated(index, BIG_CITIES, 'town', undefined);
   indexGenerated(index, REGIONS, 'region', undefined);
   const towns: string[] = [];

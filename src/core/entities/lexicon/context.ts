@@ -54,7 +54,7 @@ export const ACTOR_CUES: readonly (readonly string[])[] = [
 export const ORGANISATION_HEADS = wordSet(`
   front forces force army armies ministry committee agency council movement party alliance brigade brigades
   battalion battalions regiment division corps guard guards militia militias group organisation organization union
-  coalition league commission office service services department authority bureau court assembly government
+  coalition league commission office service services department authority bureau court assembly government staff
   administration federation association foundation institute centre center network society fund bank company
   corporation cabinet senate congress parliament mission programme program tribunal command navy police
   fleet unit units directorate secretariat empire emirate caliphate brotherhood legion battalion
@@ -96,7 +96,12 @@ export const AGENT_VERBS = wordSet(`
   supported supports recognised recognized deployed deploys signed signs voted votes refused refuses insisted
   requested requests asked asks expelled expels blamed blames plans planned wants wanted pay pays paid seeks sought
   intends intended hopes vetoed summoned released captured shot fired plan vow seek urge warn demand deny
-  send supply provide offer impose launch attack strike withdraw agree reject threaten promise deploy sign recognise recognize`);
+  send supply provide offer impose launch attack strike withdraw agree reject threaten promise deploy sign recognise recognize
+  pounds hits hit shells shelled bombs bombed kills killed seizes seized captures takes took retakes retook downs downed
+  repels repelled advances advanced targets targeted fires orders ordered bans banned arrests arrested detains detained
+  executes expels summons deploys mobilises mobilizes annexes annexed occupied occupies blocks blocked cuts evacuates
+  evacuated negotiates resumes suspends suspended halts halted lifts extends approves approved welcomes welcomed
+  criticises criticised criticizes criticized holds hosts pushes presses`);
 
 /** Auxiliaries between a subject and its verb: "the United States ... have vowed". */
 export const AUXILIARIES = wordSet('has have had will would is was were are has been also not could may might must should');

@@ -6,10 +6,13 @@ function wordSet(words: string): ReadonlySet<string> {
 
 let common: ReadonlySet<string> | undefined;
 
-/** Frequent English words (folded): capitalised at a sentence start they are not names. */
+/** Frequent English words (folded), with their plurals: capitalised at a sentence start they are not names. */
 export function isCommonWord(key: string): boolean {
   common ??= wordSet(COMMON_WORDS);
-  return common.has(key);
+  if (common.has(key)) return true;
+  if (key.length < 4 || !key.endsWith('s')) return false;
+  // "rescuers", "activists", "casualties": the word list holds singulars of the less frequent words.
+  return common.has(key.slice(0, -1)) || (key.endsWith('ies') && common.has(key.slice(0, -3) + 'y')) || (key.endsWith('es') && common.has(key.slice(0, -2)));
 }
 
 export const MONTHS = wordSet(`

@@ -12,6 +12,7 @@ const NOT_ACRONYMS = wordSet(`
   lgbt lgbtq ai it pr vpn sms ngo ngos cctv isbn atm gdp cpi pow pows idp idps kia wia nb ps ad bc ce bce
   ii iii iv vi vii viii ix xi xii xiii xiv xv xx us uk eu un`);
 const ROMAN = /^[ivxlcdm]+$/;
+const OCCUPATION_PLURAL = /(?:ers|ors|ists|ics|ians|ants|ents|ives|eers|ees)$/;
 
 /** Actors found by how the text cites them, and acronyms. */
 export function actorCandidates(a: Analysis): Candidate[] {
@@ -24,13 +25,15 @@ export function actorCandidates(a: Analysis): Candidate[] {
   return found;
 }
 
-/** A person, or an organisation when the name ends like one or is an acronym. */
+/** A person, or an organisation when the name holds an organisation word ("Ministry of Defence") or is an acronym. */
 function actorSpan(a: Analysis, first: number, last: number): Candidate | undefined {
   first = skipNoise(a, first, last);
   if (first > last || knownExactly(a, first, last) || isDemonymSpan(a, first, last)) return undefined;
   const tokens = a.tokens;
+  // "Rescuers said", "Activists told": a plural of an occupation opening a sentence.
+  if (first === last && tokens[first].sentenceStart && OCCUPATION_PLURAL.test(tokens[first].key)) return undefined;
   if (first === last && tokens[first].shape === 'upper') return ruleCandidate(first, last, 'actor', 'organisation');
-  if (ORGANISATION_HEADS.has(tokens[last].key)) return ruleCandidate(first, last, 'actor', 'organisation');
+  for (let i = first; i <= last; i++) if (ORGANISATION_HEADS.has(tokens[i].key)) return ruleCandidate(first, last, 'actor', 'organisation');
   if (first === last && isCommonWord(tokens[first].key)) return undefined;
   return personSpan(a, first, last);
 }

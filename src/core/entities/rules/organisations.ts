@@ -53,7 +53,7 @@ function headed(a: Analysis, chunk: Chunk): Candidate | undefined {
   if (first > head || (first === head && last === head)) return undefined;
   // "Taliban Forces": a known actor with a generic word after it.
   let modifiersKnown = true;
-  for (let i = first; i < head; i++) if (!a.known[i] && !isDemonym(tokens[i].key)) modifiersKnown = false;
+  for (let i = first; i < head; i++) if (a.known[i]?.kind !== 'actor' && !isDemonym(tokens[i].key)) modifiersKnown = false;
   if (modifiersKnown && last === head) return undefined;
   return ruleCandidate(first, last, 'actor', subtypeOf(tokens[head].key, tokens[head - 1]?.key));
 }

@@ -32,6 +32,7 @@ export function personSpan(a: Analysis, first: number, last: number, honorific =
   const tokens = a.tokens;
   if (isDemonymSpan(a, first, last)) return undefined;
   if (ORGANISATION_HEADS.has(tokens[last].key) || PLACE_HEADS.has(tokens[last].key)) return undefined;
+  for (let i = first; i < last; i++) if (tokens[i].key === 'of' || ORGANISATION_HEADS.has(tokens[i].key)) return undefined;
   if (first === last && (TITLE_WORDS.has(tokens[first].key) || ROLE_WORDS.has(tokens[first].key))) return undefined;
   // A lone ordinary word is a name only mid-sentence after an honorific: "Mr. Smith", not "spokesman Police".
   if (first === last && isCommonWord(tokens[first].key) && !(honorific && !tokens[first].sentenceStart)) return undefined;

@@ -97,5 +97,32 @@ Snake Island
 Kinburn Spit
 Kakhovka
 Rafah Crossing
+`;
+
+/** Towns whose spellings vary more than GeoNames records: transliterations from Russian, Ukrainian, Arabic, Dari. */
+export const TOWNS = `
+Mazar-e Sharif | Mazar-i-Sharif | Mazar-e-Sharif | Mazar i Sharif
+Kyiv | Kiev
+Odesa | Odessa
+Kharkiv | Kharkov
+Mykolaiv | Mykolayiv | Nikolaev
+Zaporizhzhia | Zaporizhia | Zaporozhye
+Dnipro | Dnipropetrovsk
+Luhansk | Lugansk
+Avdiivka | Avdeevka | Avdeyevka
+Kramatorsk | Kramators'k
+Sievierodonetsk | Severodonetsk
+Lysychansk | Lisichansk
+Vuhledar | Ugledar
+Pokrovsk
+Toretsk
+Kupiansk | Kupyansk
+Robotyne
+Krynky
+El Fasher | Al Fashir | El Fashir | Al-Fashir
+Geneina | El Geneina | Al Junaynah
+Wad Madani | Wad Medani
+Omdurman
+Nyala
 Philadelphi Corridor
 `;
