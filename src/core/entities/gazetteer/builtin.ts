@@ -51,19 +51,25 @@ export function indexEntry(index: PhraseIndex<PhraseValue>, entry: GazetteerEntr
   for (const alias of entry.aliases ?? []) index.add(alias, { ...base, alias }, caseSensitive(alias));
 }
 
-/** Adds a generated list ("name;alias|name|...") to the index: names with aliases or several words go to the trie. */
-function indexGenerated(index: PhraseIndex<PhraseValue>, list: string, subtype: EntitySubtype, oneWord: string[] | undefined): void {
+const ONE_WORD = /^[A-Z][a-z]+$/;
+const SUBTYPE_TAGS: Record<string, EntitySubtype> = { t: 'town', r: 'region' };
+
+/**
+ * Adds a generated list ("name;alias|name|...") to the index: one-word names go to the cheap word table
+ * (tagged with their subtype), names with aliases or several words to the trie.
+ */
+function indexGenerated(index: PhraseIndex<PhraseValue>, list: string, subtype: 'town' | 'region', skip?: (name: string) => boolean): void {
+  const oneWord: string[] = [];
   for (const item of list.split('|')) {
-    if (oneWord && ONE_WORD.test(item)) {
-      oneWord.push(item);
+    if (ONE_WORD.test(item)) {
+      if (!skip?.(item)) oneWord.push(item);
       continue;
     }
     const [name, ...aliases] = item.split(';');
     indexEntry(index, { name, kind: 'place', subtype, aliases }, 'builtin', () => true);
   }
+  index.addWords(oneWord, subtype[0], (name, tag) => ({ canonical: name, kind: 'place', subtype: SUBTYPE_TAGS[tag], source: 'builtin' }));
 }
-
-const ONE_WORD = /^[A-Z][a-z]+$/;
 
 /** Builds the built-in gazetteer's index: curated actors, countries, regions, towns, in order of precedence. */
 export function buildBuiltinIndex(): PhraseIndex<PhraseValue> {
@@ -77,14 +83,9 @@ export function buildBuiltinIndex(): PhraseIndex<PhraseValue> {
   }
   for (const entry of parseCurated(places.REGIONS, 'place', 'region')) indexEntry(index, entry, 'builtin', always);
   for (const entry of parseCurated(places.TOWNS, 'place', 'town')) indexEntry(index, entry, 'builtin', always);
-  indexGenerated(index, BIG_CITIES, 'town', undefined);
-  indexGenerated(index, REGIONS, 'region', undefined);
-  const towns: string[] = [];
-  indexGenerated(index, TOWNS, 'town', towns);
-  index.addWords(
-    towns.filter((town) => !isMisleadingTownName(town)),
-    (name) => ({ canonical: name, kind: 'place', subtype: 'town', source: 'builtin' }),
-  );
+  indexGenerated(index, BIG_CITIES, 'town');
+  indexGenerated(index, REGIONS, 'region');
+  indexGenerated(index, TOWNS, 'town', isMisleadingTownName);
   return index;
 }
 

@@ -6,9 +6,20 @@ function wordSet(words: string): ReadonlySet<string> {
 
 let common: ReadonlySet<string> | undefined;
 
+/** Decodes the generated front-coded list (see scripts/gazetteer/generate.mjs). */
+function frontDecoded(coded: string): Set<string> {
+  const words = new Set<string>();
+  let previous = '';
+  for (const item of coded.split(' ')) {
+    previous = previous.slice(0, parseInt(item[0], 36)) + item.slice(1);
+    words.add(previous);
+  }
+  return words;
+}
+
 /** Frequent English words (folded), with their plurals: capitalised at a sentence start they are not names. */
 export function isCommonWord(key: string): boolean {
-  common ??= wordSet(COMMON_WORDS);
+  common ??= frontDecoded(COMMON_WORDS);
   if (common.has(key)) return true;
   if (key.length < 4 || !key.endsWith('s')) return false;
   // "rescuers", "activists", "casualties": the word list holds singulars of the less frequent words.

@@ -68,24 +68,29 @@ function caseAllows(rule: CaseRule, token: Token): boolean {
 export class PhraseIndex<T> {
   private readonly root = new Map<string, TrieNode<T>>();
   private count = 0;
-  /** Capitalised one-word names kept as folded key -> name, valued on demand: far cheaper to build than trie nodes. */
+  /** Capitalised one-word names kept as folded key -> tag + name, valued on demand: far cheaper to build than trie nodes. */
   private readonly words = new Map<string, string>();
-  private wordValue: ((name: string) => T) | undefined;
+  private wordValue: ((name: string, tag: string) => T) | undefined;
 
   get size(): number {
     return this.count + this.words.size;
   }
 
   /**
-   * Adds many one-word, capitalised ASCII names whose value `value(name)` is made only when one matches.
-   * They rank after every phrase added with `add`. One such list per index.
+   * Adds many one-word, capitalised ASCII names, each valued `value(name, tag)` only when it matches; `tag` is one
+   * character. They rank after every phrase added with `add`, and among themselves in the order added.
    */
-  addWords(names: Iterable<string>, value: (name: string) => T): void {
+  addWords(names: Iterable<string>, tag: string, value: (name: string, tag: string) => T): void {
     this.wordValue = value;
     for (const name of names) {
       const key = name.toLowerCase();
-      if (!this.words.has(key)) this.words.set(key, name);
+      if (!this.words.has(key)) this.words.set(key, tag + name);
     }
+  }
+
+  private valueOfWord(key: string): T | undefined {
+    const stored = this.words.get(key);
+    return stored === undefined ? undefined : this.wordValue!(stored.slice(1), stored[0]);
   }
 
   /**
@@ -143,10 +148,7 @@ export class PhraseIndex<T> {
 
   /** The first value stored for a one-word phrase with this folded key, whatever its case. */
   lookupWord(key: string): T | undefined {
-    const value = this.root.get(key)?.value;
-    if (value !== undefined) return value;
-    const name = this.words.get(key);
-    return name !== undefined ? this.wordValue!(name) : undefined;
+    return this.root.get(key)?.value ?? this.valueOfWord(key);
   }
 
   /** The longest phrase starting at each word, never crossing a line break; matches may overlap. */
@@ -158,8 +160,8 @@ export class PhraseIndex<T> {
       if (start.type === 'punct') continue;
       let node = this.root.get(start.key);
       if (!node) {
-        const name = this.words.get(start.key);
-        if (name !== undefined && start.shape !== 'lower') matches.push({ first, last: first, value: this.wordValue!(name) });
+        const value = start.shape !== 'lower' ? this.valueOfWord(start.key) : undefined;
+        if (value !== undefined) matches.push({ first, last: first, value });
         continue;
       }
       let best: PhraseMatch<T> | undefined;
@@ -182,8 +184,8 @@ export class PhraseIndex<T> {
         i = j;
       }
       if (!best && start.shape !== 'lower') {
-        const name = this.words.get(start.key);
-        if (name !== undefined) best = { first, last: first, value: this.wordValue!(name) };
+        const value = this.valueOfWord(start.key);
+        if (value !== undefined) best = { first, last: first, value };
       }
       if (best) matches.push(best);
     }
