@@ -34,6 +34,9 @@ export const SPEECH_VERBS = wordSet(`
 export const ACTOR_CUES: readonly (readonly string[])[] = [
   ['according', 'to'],
   ['told'],
+  // Inverted attribution: "..., said Eddie Rowe".
+  ['said'],
+  ['says'],
   ['citing'],
   ['quoting'],
   ['quoted', 'by'],

@@ -9,7 +9,7 @@ import { type Chunk, isNameWord } from './chunks';
 const MAX_NAME_WORDS = 4;
 const HONORIFICS = wordSet('mr mrs ms dr prof sir lady lord');
 /** Words between a name's comma and its role: "X, a Taliban spokesman", "X, another spokesman". */
-const MAX_APPOSITIVE_WORDS = 4;
+const MAX_APPOSITIVE_WORDS = 6;
 
 /** People found by the words around them: titles, roles, appositions, given names. */
 export function peopleCandidates(a: Analysis): Candidate[] {
