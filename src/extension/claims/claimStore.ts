@@ -200,6 +200,9 @@ export class ClaimStore implements vscode.Disposable {
       await this.held.set(moved, held);
       this.articles.delete(state.article.toString());
       this.changed.fire(state.article);
+      // The editor may have reopened the article under its new name before its sidecar arrived there.
+      await this.loads.get(moved.toString());
+      this.articles.delete(moved.toString());
       const reloaded = await this.load(moved);
       // The sidecar names its article: write it again under the new name.
       if (!reloaded.readOnly) await this.queueWrite(reloaded);
