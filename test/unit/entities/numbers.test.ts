@@ -21,6 +21,8 @@ describe('numbers', () => {
     assert.deepEqual(only('Some 8.8 million need aid.').value, { value: 8.8e6, qualifier: 'Some' });
     assert.deepEqual(only('Britain Pledges $41 Million More').value, { value: 41e6, currency: 'USD' });
     assert.deepEqual(only('a further €2.5bn in loans').value, { value: 2.5e9, currency: 'EUR' });
+    assert.deepEqual(only('a $1.5m grant').value, { value: 1.5e6, currency: 'USD' });
+    assert.deepEqual(only('a 10km convoy'), { text: '10', value: { value: 10 } });
   });
 
   it('reads number words, hyphenated and capitalised', () => {
@@ -34,6 +36,7 @@ describe('numbers', () => {
     assert.deepEqual(only('dozens of civilians').value, { value: 12, min: 12, max: 99, vague: true });
     assert.deepEqual(only('hundreds of fighters').value, { value: 100, min: 100, max: 999, vague: true });
     assert.deepEqual(only('tens of thousands fled'), { text: 'tens of thousands', value: { value: 10000, min: 10000, max: 99999, vague: true } });
+    assert.deepEqual(only('several dozen houses'), { text: 'several dozen', value: { value: 36, min: 36, max: 108, vague: true } });
     assert.deepEqual(only('several thousand militia members'), { text: 'several thousand', value: { value: 3000, min: 3000, max: 9999, vague: true } });
   });
 

@@ -121,8 +121,9 @@ function digitsAt(tokens: readonly Token[], i: number): Found | undefined {
     if (SCALES.has(next.key)) {
       value *= SCALES.get(next.key)!;
       last++;
-    } else if (next.key === 'k') {
-      value *= 1e3;
+    } else if (next.key === 'k' || (currency && next.key === 'm')) {
+      // "$5k", and "$1.5m", where "m" is millions rather than metres.
+      value *= next.key === 'k' ? 1e3 : 1e6;
       last++;
     } else if (!ATTACHED_UNITS.has(next.key)) {
       return undefined;
@@ -226,10 +227,13 @@ function wordsAt(tokens: readonly Token[], i: number): Found | undefined {
     }
     return { first: i, last: i, value: { value: vague.value, min: vague.value, max: vague.max, vague: true } };
   }
-  // Vague multipliers: "several thousand".
+  // Vague multipliers: "several thousand", "several dozen".
   const multiplier = VAGUE_MULTIPLIERS.get(key);
   if (multiplier) {
     const scale = tokens[i + 1];
+    if (scale?.key === 'dozen') {
+      return { first: i, last: i + 1, value: { value: multiplier.min * DOZEN, min: multiplier.min * DOZEN, max: multiplier.max * DOZEN, vague: true } };
+    }
     if (scale && scale.type === 'word' && SCALES.has(scale.key) && scale.key.length > 3) {
       const factor = SCALES.get(scale.key)!;
       return { first: i, last: i + 1, value: { value: multiplier.min * factor, min: multiplier.min * factor, max: (multiplier.max + 1) * factor - 1, vague: true } };

@@ -10,7 +10,9 @@ const NOT_ACRONYMS = wordSet(`
   tv am pm gmt utc bst est cet eet msk usd eur gbp afn uah rub id ids ok ceo cfo phd dna hiv aids covid sars pdf url
   faq gps ied ieds rpg rpgs ak uav uavs apc apcs mlrs himars atacms manpads nasams atgm sam sams icbm hq vip sos
   lgbt lgbtq ai it pr vpn sms ngo ngos cctv isbn atm gdp cpi pow pows idp idps kia wia nb ps ad bc ce bce
-  ii iii iv vi vii viii ix xi xii xiii xiv xv xx us uk eu un`);
+  ii iii iv vi vii viii ix xi xii xiii xiv xv xx us uk eu un
+  fpv ifv mbt vbied jdam gmlrs uas bmp btr mrap spg mia isr ew sim usb mp mps pm pdt edt cest eest nb aka asap
+  rip faq diy npc ceo coo cto svp evp lng cng co2 km kg mm`);
 const ROMAN = /^[ivxlcdm]+$/;
 const OCCUPATION_PLURAL = /(?:ers|ors|ists|ics|ians|ants|ents|ives|eers|ees)$/;
 
