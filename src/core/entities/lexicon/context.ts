@@ -72,7 +72,7 @@ export const PLACE_HEADS = wordSet(`
   municipality state territory territories highlands coast strip`);
 
 /** Capitalised words that start a place name: "Mount X", "Lake X", "Gulf of X". */
-export const PLACE_PREFIXES = wordSet('mount mt lake camp fort port gulf bay strait sea cape');
+export const PLACE_PREFIXES = wordSet('mount mt lake camp fort port gulf bay strait sea cape jebel jabal');
 
 /** Lowercase words after a name that make it a place: "Shotul district", "Laghman province". */
 export const PLACE_NOUNS = wordSet(`

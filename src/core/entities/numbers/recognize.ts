@@ -61,8 +61,8 @@ function isInsideName(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
   if (!before || tokens[i].spaceBefore) return false;
   if (before.type === 'word') return true;
-  // The minutes of "10:30", the second part of a version number.
-  if ((before.key === ':' || before.key === '.') && tokens[i - 2]?.type === 'digits' && !before.spaceBefore) return true;
+  // The minutes of "10:30", the second part of a version number, the month of "24/02/2022".
+  if ((before.key === ':' || before.key === '.' || before.key === '/') && tokens[i - 2]?.type === 'digits' && !before.spaceBefore) return true;
   if (before.key === '-' && !before.spaceBefore) {
     // "F-16", or the end of a span of years already passed over: "1996-2001".
     const word = tokens[i - 2];
@@ -115,7 +115,7 @@ function digitsAt(tokens: readonly Token[], i: number): Found | undefined {
   }
   let value = Number(literal);
   const next = attached(tokens, last + 1);
-  if (next?.key === ':' && attached(tokens, last + 2)?.type === 'digits') return undefined;
+  if ((next?.key === ':' || next?.key === '/') && attached(tokens, last + 2)?.type === 'digits') return undefined;
   if (next?.type === 'word') {
     if (ORDINAL_SUFFIXES.has(next.key) || TIME_SUFFIXES.has(next.key) || next.key === 's') return undefined;
     if (SCALES.has(next.key)) {
