@@ -19,7 +19,7 @@ export function activate(context: vscode.ExtensionContext): ClaimLensApi {
   const recognizers = new RecognizerSource();
   const scanner = new DocumentScanner(() => recognizers.current(), visibleSpan);
   const highlighter = new Highlighter(settings, scanner);
-  const statusBar = new EntityStatusBar(highlighter);
+  const statusBar = new EntityStatusBar(highlighter, settings);
   const gazetteer = new WorkspaceGazetteerFile(recognizers);
   const activeEntities = () => {
     const document = vscode.window.activeTextEditor?.document;

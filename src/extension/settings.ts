@@ -23,6 +23,11 @@ export class Settings {
     return this.config.get<string[]>('languages', ['plaintext', 'markdown']);
   }
 
+  /** Articles are documents of these languages, whether or not they are highlighted. */
+  isArticleLanguage(languageId: string): boolean {
+    return this.languages.includes(languageId);
+  }
+
   get maxSizeMB(): number {
     return this.config.get<number>('maxFileSizeMB', 16);
   }

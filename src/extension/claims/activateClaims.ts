@@ -21,8 +21,7 @@ export function activateClaims(context: vscode.ExtensionContext, settings: Setti
   const tree = new ClaimsTreeProvider(store, settings);
   const treeView = vscode.window.createTreeView('claimLens.claims', { treeDataProvider: tree, showCollapseAll: true });
   const decorations = new ClaimDecorations(store, context.extensionUri);
-  const isArticle = (document: vscode.TextDocument) =>
-    document.uri.scheme !== 'untitled' && settings.languages.includes(document.languageId);
+  const isArticle = (document: vscode.TextDocument) => !document.isUntitled && settings.isArticleLanguage(document.languageId);
   const commands = new ClaimCommands(store, settings, recognizer, tree, treeView, isArticle);
   const sidecarWatcher = vscode.workspace.createFileSystemWatcher('**/*.claims.json');
   const onSidecarChange = (uri: vscode.Uri) => void store.sidecarChanged(uri);

@@ -62,6 +62,10 @@ export class ClaimCommands {
   /** Returns the new claim, or undefined when the analyst cancelled or tagging was not possible. */
   async tag(options: TagOptions = {}): Promise<Claim | undefined> {
     const editor = vscode.window.activeTextEditor;
+    if (editor?.document.isUntitled) {
+      inform('Claim Lens: save this article to a file first: its claims are stored next to it.');
+      return undefined;
+    }
     if (!editor || !this.isArticle(editor.document)) {
       inform('Claim Lens: open an article (plain text or Markdown) and select the words of a claim to tag it.');
       return undefined;

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { Entity } from '../../core/entities/entity';
+import type { Settings } from '../settings';
 import type { Highlighter, HighlightStatus } from './highlighter';
 
 const ARTICLE_CONTEXT_KEY = 'claimLens.isArticle';
@@ -10,8 +11,12 @@ export class EntityStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('claimLens.entities', vscode.StatusBarAlignment.Right, 100);
   private readonly disposables: vscode.Disposable[];
   private shown = false;
+  private isArticle: boolean | undefined;
 
-  constructor(private readonly highlighter: Highlighter) {
+  constructor(
+    private readonly highlighter: Highlighter,
+    private readonly settings: Settings,
+  ) {
     this.item.name = 'Claim Lens';
     this.disposables = [
       this.item,
@@ -43,7 +48,7 @@ export class EntityStatusBar implements vscode.Disposable {
       return;
     }
     const status = this.highlighter.status(document);
-    void vscode.commands.executeCommand('setContext', ARTICLE_CONTEXT_KEY, status.state === 'on');
+    this.setArticleContext(this.settings.isArticleLanguage(document.languageId));
     this.render(status);
     this.item.show();
     this.shown = true;
@@ -76,8 +81,15 @@ export class EntityStatusBar implements vscode.Disposable {
     }
   }
 
+  /** The context key gates commands and keybindings; it is set only when it changes, not on every scan. */
+  private setArticleContext(isArticle: boolean): void {
+    if (isArticle === this.isArticle) return;
+    this.isArticle = isArticle;
+    void vscode.commands.executeCommand('setContext', ARTICLE_CONTEXT_KEY, isArticle);
+  }
+
   private hide(): void {
-    void vscode.commands.executeCommand('setContext', ARTICLE_CONTEXT_KEY, false);
+    this.setArticleContext(false);
     this.item.hide();
     this.shown = false;
   }
