@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { sha256Hex } from '../text/hash';
-import { detectLineEnding } from '../text/lineEndings';
+import { detectLineEnding, LINE_ENDINGS } from '../text/lineEndings';
 import { canonicalClaim, claimSchemaFor, compareClaims, type Claim, type Strictness } from './model';
 import { jsonProblems, newerVersionProblem, schemaProblems, type SidecarProblem } from './sidecarProblems';
 
@@ -29,7 +29,7 @@ function sidecarSchemaFor(strictness: Strictness) {
     document: object({
       fileName: z.string().min(1, { error: 'must not be empty' }),
       length: z.int().nonnegative(),
-      lineEnding: z.enum(['LF', 'CRLF', 'mixed', 'none']),
+      lineEnding: z.enum(LINE_ENDINGS),
       sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: 'expected a SHA-256 as 64 lower-case hex digits' }),
     }),
     claims: z.array(claimSchemaFor(strictness)).superRefine((claims, context) => {

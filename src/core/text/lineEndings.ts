@@ -1,4 +1,5 @@
-export type LineEnding = 'LF' | 'CRLF' | 'mixed' | 'none';
+export const LINE_ENDINGS = ['LF', 'CRLF', 'mixed', 'none'] as const;
+export type LineEnding = (typeof LINE_ENDINGS)[number];
 
 export function detectLineEnding(text: string): LineEnding {
   let crlf = 0;
