@@ -260,4 +260,25 @@ describe('claims in real VS Code', () => {
     assert.equal((await treeItemsOf(api, to)).length, 1);
     assert.equal((await treeItemsOf(api, from)).length, 0);
   });
+
+  it('shows the claims of a sidecar from a newer Claim Lens read-only and leaves the file alone', async () => {
+    const api = await claimLens();
+    const article = workspaceFile('scratch', 'newer.txt');
+    const newer = fs.readFileSync(workspaceFile('articles', 'el-fasher-siege.txt.claims.json').fsPath, 'utf8').replace('"version": 1', '"version": 2');
+    fs.copyFileSync(workspaceFile('articles', 'el-fasher-siege.txt').fsPath, article.fsPath);
+    fs.writeFileSync(sidecarOf(article).fsPath, newer);
+
+    const state = await api.claims(article);
+    assert.equal(state.claims.length, 3, 'the claims are still shown');
+    assert.match(state.readOnly ?? '', /newer Claim Lens \(format 2\)/);
+    const [diagnostic] = vscode.languages.getDiagnostics(sidecarOf(article));
+    assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Warning);
+    const items = await treeItemsOf(api, article);
+    assert.deepEqual(items.map((item) => item.contextValue), ['claim.readOnly', 'claim.readOnly', 'claim.readOnly']);
+
+    const [first] = state.claims;
+    await vscode.commands.executeCommand('claimLens.removeClaim', { article, claimId: first.id });
+    assert.match(api.lastNotice() ?? '', /read-only/);
+    assert.equal(fs.readFileSync(sidecarOf(article).fsPath, 'utf8'), newer);
+  });
 });
