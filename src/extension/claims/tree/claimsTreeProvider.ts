@@ -153,7 +153,7 @@ function claimItem(node: ClaimNode): vscode.TreeItem {
   item.id = node.id;
   item.description = node.orphan ? `text not found · ${claimDescription(claim)}` : claimDescription(claim);
   item.tooltip = claimTooltip(node);
-  item.iconPath = node.orphan ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground')) : statusIcon(claim.status);
+  item.iconPath = node.orphan ? new vscode.ThemeIcon('debug-disconnect', new vscode.ThemeColor('problemsWarningIcon.foreground')) : statusIcon(claim.status);
   item.contextValue = node.readOnly ? 'claim.readOnly' : node.orphan ? 'claim.orphan' : 'claim';
   item.command = { title: 'Open Claim', command: 'claimLens.openClaim', arguments: [{ article: node.article, claimId: node.claimId }] };
   item.accessibilityInformation = { label: `Claim by ${claim.claimant.name}, ${claim.status}: ${claim.quote.exact}` };
