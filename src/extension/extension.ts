@@ -12,6 +12,7 @@ import { goToEntity } from './highlighting/goToEntity';
 import { Highlighter, visibleSpan } from './highlighting/highlighter';
 import { RecognizerSource } from './highlighting/recognizerSource';
 import { lastNotice } from './notices';
+import { SCHEMA_SCHEME, SchemaProvider } from './schemaProvider';
 import { Settings } from './settings';
 
 export function activate(context: vscode.ExtensionContext): ClaimLensApi {
@@ -27,6 +28,7 @@ export function activate(context: vscode.ExtensionContext): ClaimLensApi {
   };
 
   context.subscriptions.push(
+    vscode.workspace.registerTextDocumentContentProvider(SCHEMA_SCHEME, new SchemaProvider(context.extensionUri)),
     recognizers,
     gazetteer,
     recognizers.onDidChange(() => scanner.rescanAll()),

@@ -6,7 +6,7 @@ import { jsonProblems, newerVersionProblem, schemaProblems, type SidecarProblem 
 
 export const SIDECAR_SUFFIX = '.claims.json';
 /** Not a relative path, so the file validates wherever it sits; the extension maps it to the bundled schema. */
-export const SIDECAR_SCHEMA_ID = 'https://claimlens.dev/schemas/claims-1.json';
+export const SIDECAR_SCHEMA_ID = 'claimlens:/schemas/claims-1.json';
 export const SIDECAR_FORMAT_VERSION = 1;
 
 export function sidecarPathFor(articlePath: string): string {

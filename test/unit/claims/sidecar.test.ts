@@ -82,7 +82,7 @@ describe('serializeSidecar', () => {
 
   it('writes two-space JSON with a final newline, $schema and version first', () => {
     assert.ok(text.endsWith('}\n'));
-    assert.ok(text.startsWith('{\n  "$schema": "https://claimlens.dev/schemas/claims-1.json",\n  "version": 1,\n  "document": {'));
+    assert.ok(text.startsWith('{\n  "$schema": "claimlens:/schemas/claims-1.json",\n  "version": 1,\n  "document": {'));
   });
 
   it('sorts claims by position, then id', () => {
