@@ -133,13 +133,15 @@ export class ClaimStore implements vscode.Disposable {
     const edits: TextEdit[] = event.contentChanges.map((change) => ({
       start: change.rangeOffset, end: change.rangeOffset + change.rangeLength, newLength: change.text.length,
     }));
-    const text = event.document.getText();
+    // Typing after the last claim moves nothing: the (large) text is read only when a claim moved.
+    let text: string | undefined;
+    const current = () => (text ??= event.document.getText());
     state.claims = state.claims.map((claim) => {
       if (state.orphans.has(claim.id)) return claim;
       const shifted = shiftAnchorForEdits(claim.anchor, edits);
-      if (shifted.state === 'orphan') return this.reanchor(state, claim, text);
+      if (shifted.state === 'orphan') return this.reanchor(state, claim, current());
       if (shifted.state === 'exact') return claim;
-      return relocateClaim(claim, text, shifted);
+      return relocateClaim(claim, current(), shifted);
     });
     this.changed.fire(state.article);
   }
