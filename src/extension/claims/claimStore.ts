@@ -136,13 +136,15 @@ export class ClaimStore implements vscode.Disposable {
     // Typing after the last claim moves nothing: the (large) text is read only when a claim moved.
     let text: string | undefined;
     const current = () => (text ??= event.document.getText());
-    state.claims = state.claims.map((claim) => {
+    const followed = state.claims.map((claim) => {
       if (state.orphans.has(claim.id)) return claim;
       const shifted = shiftAnchorForEdits(claim.anchor, edits);
       if (shifted.state === 'orphan') return this.reanchor(state, claim, current());
       if (shifted.state === 'exact') return claim;
       return relocateClaim(claim, current(), shifted);
     });
+    if (followed.every((claim, index) => claim === state.claims[index])) return;
+    state.claims = followed;
     this.changed.fire(state.article);
   }
 
