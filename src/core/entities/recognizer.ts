@@ -70,7 +70,7 @@ function toEntity(text: string, tokens: readonly Token[], candidate: Candidate, 
 /**
  * The layered recognizer: gazetteers (workspace, then built-in), numbers, context rules, then names
  * found once propagated through the text; overlaps go to the longest span, then the most trusted layer.
- * Texts over 1 MB are read in segments of about 256 KB (see segments.ts).
+ * Texts over 256 KB are read in segments of about 128 KB (see segments.ts).
  */
 export function createRecognizer(options: RecognizerOptions = {}): Recognizer {
   const builtin = builtinIndex();

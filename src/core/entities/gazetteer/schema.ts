@@ -9,8 +9,8 @@ const MAX_ALIASES = 100;
 
 const name = z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_NAME_LENGTH));
 
-export const ACTOR_SUBTYPES = ['person', 'organisation', 'armed group', 'outlet', 'state'] as const;
-export const PLACE_SUBTYPES = ['country', 'region', 'district', 'town', 'feature'] as const;
+const ACTOR_SUBTYPES = ['person', 'organisation', 'armed group', 'outlet', 'state'] as const;
+const PLACE_SUBTYPES = ['country', 'region', 'district', 'town', 'feature'] as const;
 
 function subtypeFits(entry: { kind: 'actor' | 'place'; subtype?: string | undefined }): boolean {
   if (entry.subtype === undefined) return true;

@@ -1,4 +1,4 @@
-import type { EntityKind, EntitySource, EntitySubtype } from '../entity';
+import type { EntityKind, EntitySubtype } from '../entity';
 
 /** A named thing the recognizer looks up verbatim. */
 export interface GazetteerEntry {
@@ -16,6 +16,3 @@ export interface WorkspaceGazetteer {
   /** Terms never highlighted, compared without case or diacritics. */
   readonly ignore: readonly string[];
 }
-
-/** Where an entry came from, for the phrase index. */
-export type GazetteerSource = Extract<EntitySource, 'builtin' | 'workspace'>;

@@ -69,7 +69,7 @@ export function chunkStartingAt(a: Analysis, i: number): Chunk | undefined {
   return chunk && chunk.first === i ? chunk : undefined;
 }
 
-export function chunkContaining(a: Analysis, i: number): Chunk | undefined {
+function chunkContaining(a: Analysis, i: number): Chunk | undefined {
   let low = 0;
   let high = a.chunks.length - 1;
   while (low <= high) {
