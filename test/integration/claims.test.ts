@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import { claimLens, closeAllEditors, showArticle, showNewArticle, waitFor, workspaceFile } from './support/workbench';
+import { claimLens, closeAllEditors, hoverTextAt, showArticle, showNewArticle, waitFor, workspaceFile } from './support/workbench';
 import {
   answer, articleGroup, codeActions, dismiss, readSidecar, rootGroups, runCodeAction, select, sidecarExists, sidecarOf, treeItemsOf,
 } from './support/claims';
@@ -225,12 +225,7 @@ describe('claims in real VS Code', () => {
     assert.equal(editor.document.getText(editor.selection), TALIBAN_CLAIM);
 
     const position = editor.document.positionAt(REPORT.indexOf(TALIBAN_CLAIM) + 3);
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, position);
-    const hoverText = hovers.flatMap((hover) => hover.contents)
-      .map((content) => (typeof content === 'string' ? content : content.value))
-      .join('\n')
-      .replace(/&nbsp;/g, ' ')
-      .replace(/\\/g, '');
+    const hoverText = await hoverTextAt(editor.document, position);
     assert.match(hoverText, /Claim\*\* by Zabihullah Mujahid \(Taliban\)/);
     assert.match(hoverText, /command:claimLens\.setClaimStatus/);
     assert.match(hoverText, /Status: \*\*unverified\*\*/);

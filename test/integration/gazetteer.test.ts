@@ -3,20 +3,12 @@ import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { parseWorkspaceGazetteer } from '../../src/core/entities';
 import { answer, codeActions, runCodeAction, select } from './support/claims';
-import { claimLens, closeAllEditors, showArticle, showNewArticle, spansOf, waitFor, workspaceFile } from './support/workbench';
+import { claimLens, closeAllEditors, hoverTextAt, showArticle, showNewArticle, spansOf, waitFor, workspaceFile } from './support/workbench';
 
 const ARTICLE = 'Residents of Tawila said Hemeti visited the camp. Reporters in Tawila counted 14 tents.\n';
 
 function gazetteerPath(): string {
   return workspaceFile('.claimlens', 'gazetteer.json').fsPath;
-}
-
-function hoverText(hovers: vscode.Hover[]): string {
-  return hovers.flatMap((hover) => hover.contents)
-    .map((content) => (typeof content === 'string' ? content : content.value))
-    .join('\n')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/\\/g, '');
 }
 
 describe('workspace gazetteer in real VS Code', () => {
@@ -36,7 +28,7 @@ describe('workspace gazetteer in real VS Code', () => {
     const editor = await showArticle(workspaceFile('articles', 'panjshir-offensive.txt'));
     await api.whenHighlighted(editor.document);
     const position = editor.document.positionAt(editor.document.getText().indexOf('Masood') + 2);
-    const text = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, position));
+    const text = await hoverTextAt(editor.document, position);
     assert.match(text, /Actor · person\*\* — Ahmad Massoud/);
     assert.match(text, /Matched "Masood"/);
     assert.match(text, /workspace gazetteer/);

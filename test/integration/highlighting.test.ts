@@ -4,14 +4,10 @@ import * as fs from 'node:fs';
 import { createRecognizer, parseWorkspaceGazetteer } from '../../src/core/entities';
 import { ENTITY_KINDS } from '../../src/core/entities/entity';
 import {
-  claimLens, closeAllEditors, setSetting, showArticle, showNewArticle, spansOf, waitFor, workspaceFile,
+  claimLens, closeAllEditors, hoverTextAt, setSetting, showArticle, showNewArticle, spansOf, waitFor, workspaceFile,
 } from './support/workbench';
 
 const BRIEF = 'The Taliban said 40 fighters were killed near Kabul.\nReuters could not confirm dozens of reports.\n';
-
-function hoverText(hovers: vscode.Hover[]): string {
-  return hovers.flatMap((hover) => hover.contents).map((content) => (typeof content === 'string' ? content : content.value)).join('\n');
-}
 
 describe('highlighting in real VS Code', () => {
   afterEach(async () => {
@@ -54,8 +50,7 @@ describe('highlighting in real VS Code', () => {
     const editor = await showNewArticle('hover.txt', BRIEF);
     await api.whenHighlighted(editor.document);
     const position = editor.document.positionAt(BRIEF.indexOf('Kabul') + 2);
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, position);
-    const text = hoverText(hovers);
+    const text = await hoverTextAt(editor.document, position);
     assert.match(text, /\*\*Place/);
     assert.match(text, /Kabul/);
   });

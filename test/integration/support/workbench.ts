@@ -58,3 +58,14 @@ export function spansOf(text: string, needle: string): Array<{ start: number; en
   }
   return spans;
 }
+
+/** The markdown of every hover at `position`, with VS Code's escaping of plain text undone. */
+export async function hoverTextAt(document: vscode.TextDocument, position: vscode.Position): Promise<string> {
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position);
+  return hovers
+    .flatMap((hover) => hover.contents)
+    .map((content) => (typeof content === 'string' ? content : content.value))
+    .join('\n')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/\\/g, '');
+}
