@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Entity } from '../entities/entity';
 import { quoteSelector } from './anchoring';
 
@@ -11,31 +11,30 @@ export const DEFAULT_CATEGORIES = ['casualties', 'territorial control', 'equipme
  */
 export type Strictness = 'strict' | 'lenient';
 
-const nonEmpty = z.string().min(1, { error: 'must not be empty' });
-const offset = z.int().nonnegative();
+const nonEmpty = z.string().check(z.minLength(1, { error: 'must not be empty' }));
+const offset = z.int().check(z.nonnegative());
 const isoTime = z.iso.datetime({ offset: true, error: 'expected an ISO 8601 date-time such as 2024-09-03T08:15:00Z' });
 
 export function claimSchemaFor(strictness: Strictness) {
   const object = strictness === 'strict' ? z.strictObject : z.object;
-  const range = object({ start: offset, end: offset }).refine((value) => value.end > value.start, {
-    error: 'must be greater than start',
-    path: ['end'],
-  });
+  const range = object({ start: offset, end: offset }).check(
+    z.refine((value) => value.end > value.start, { error: 'must be greater than start', path: ['end'] }),
+  );
   const mention = object({ canonical: nonEmpty, text: nonEmpty, start: offset, end: offset });
   const numberValue = object({
     value: z.number(),
-    min: z.number().optional(),
-    max: z.number().optional(),
-    vague: z.boolean().optional(),
-    percent: z.boolean().optional(),
-    currency: nonEmpty.optional(),
-    qualifier: nonEmpty.optional(),
+    min: z.optional(z.number()),
+    max: z.optional(z.number()),
+    vague: z.optional(z.boolean()),
+    percent: z.optional(z.boolean()),
+    currency: z.optional(nonEmpty),
+    qualifier: z.optional(nonEmpty),
   });
   return object({
     id: nonEmpty,
     anchor: range,
     quote: object({ exact: nonEmpty, prefix: z.string(), suffix: z.string() }),
-    claimant: object({ name: nonEmpty, affiliation: nonEmpty.optional() }),
+    claimant: object({ name: nonEmpty, affiliation: z.optional(nonEmpty) }),
     category: nonEmpty,
     status: z.enum(CLAIM_STATUSES),
     actors: z.array(mention),
@@ -75,7 +74,7 @@ function mentionOf(entity: Entity): ClaimMention {
   return { canonical: entity.canonical ?? entity.text, text: entity.text, start: entity.start, end: entity.end };
 }
 
-/** Builds and validates a claim; throws a RangeError for a span outside the text, a ZodError for empty fields. */
+/** Builds and validates a claim; throws a RangeError for a span outside the text, a zod $ZodError for empty fields. */
 export function createClaim(input: NewClaim): Claim {
   const { text, start, end } = input;
   if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end <= start || end > text.length) {

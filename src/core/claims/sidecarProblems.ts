@@ -1,5 +1,5 @@
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 export type SidecarProblemKind = 'json' | 'schema' | 'newer-version';
 

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { ZodError } from 'zod';
+import * as z from 'zod/mini';
 import type { NumberValue } from '../../../src/core/entities/entity';
 import { claimSchema, compareClaims, createClaim, type ClaimNumber } from '../../../src/core/claims/model';
 import { ARTICLE, ARTICLE_ENTITIES, claimOn, NOW, spanOf } from './fixtures';
@@ -52,7 +52,7 @@ describe('createClaim', () => {
 
   it('accepts any non-empty category, so settings can add their own', () => {
     assert.equal(claimOn(ARTICLE, quote, { category: 'displacement' }).category, 'displacement');
-    assert.throws(() => claimOn(ARTICLE, quote, { category: '' }), ZodError);
+    assert.throws(() => claimOn(ARTICLE, quote, { category: '' }), z.core.$ZodError);
   });
 
   it('rejects empty, reversed or out-of-range spans and an empty claimant', () => {
@@ -61,7 +61,7 @@ describe('createClaim', () => {
     assert.throws(() => createClaim({ ...base, start: 3, end: 1 }), RangeError);
     assert.throws(() => createClaim({ ...base, start: 0, end: 6 }), RangeError);
     assert.throws(() => createClaim({ ...base, start: 0.5, end: 2 }), RangeError);
-    assert.throws(() => createClaim({ ...base, start: 0, end: 5, claimant: { name: '' } }), ZodError);
+    assert.throws(() => createClaim({ ...base, start: 0, end: 5, claimant: { name: '' } }), z.core.$ZodError);
   });
 
   it('counts offsets in UTF-16 code units and never cuts an emoji out of the context', () => {

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { createSidecar, sidecarSchema, type Sidecar } from '../../../src/core/claims/sidecar';
 import { ARTICLE, ARTICLE_ENTITIES, claimOn } from './fixtures';
 
