@@ -16,7 +16,7 @@ import { propagatedCandidates } from './rules/propagate';
 import { stateCandidates } from './rules/states';
 import { segments } from './segments';
 import { foldWord } from './text/fold';
-import { type Token, tokenize } from './text/tokens';
+import { type Tokens, tokenize } from './text/tokens';
 
 export interface RecognizerOptions {
   /** The workspace's own names and ignored terms; they take precedence over everything built in. */
@@ -37,7 +37,7 @@ function workspaceIndex(workspace: WorkspaceGazetteer | undefined): PhraseIndex<
   return index;
 }
 
-function gazetteerCandidates(index: PhraseIndex<PhraseValue>, tokens: readonly Token[]): Candidate[] {
+function gazetteerCandidates(index: PhraseIndex<PhraseValue>, tokens: Tokens): Candidate[] {
   return index.findAll(tokens).map(({ first, last, value }) => ({
     first,
     last,
@@ -50,15 +50,15 @@ function gazetteerCandidates(index: PhraseIndex<PhraseValue>, tokens: readonly T
   }));
 }
 
-function isStanceDescription(tokens: readonly Token[], candidate: Candidate): boolean {
-  const hyphen = tokens[candidate.first - 1];
-  const prefix = tokens[candidate.first - 2];
-  return hyphen?.key === '-' && !hyphen.spaceBefore && !tokens[candidate.first].spaceBefore && prefix !== undefined && STANCE_PREFIXES.has(prefix.key);
+function isStanceDescription(tokens: Tokens, candidate: Candidate): boolean {
+  const hyphen = candidate.first - 1;
+  const prefix = tokens.key(candidate.first - 2);
+  return tokens.key(hyphen) === '-' && !tokens.spaceBefore(hyphen) && !tokens.spaceBefore(candidate.first) && prefix !== undefined && STANCE_PREFIXES.has(prefix);
 }
 
-function toEntity(text: string, tokens: readonly Token[], candidate: Candidate, offset: number): Entity {
-  const start = tokens[candidate.first].start;
-  const end = tokens[candidate.last].end;
+function toEntity(text: string, tokens: Tokens, candidate: Candidate, offset: number): Entity {
+  const start = tokens.start(candidate.first);
+  const end = tokens.end(candidate.last);
   const entity: Entity = { kind: candidate.kind, start: start + offset, end: end + offset, text: text.slice(start, end), source: candidate.source };
   if (candidate.subtype) entity.subtype = candidate.subtype;
   if (candidate.canonical) entity.canonical = candidate.canonical;

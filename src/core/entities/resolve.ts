@@ -1,5 +1,5 @@
 import type { Candidate } from './candidate';
-import type { Token } from './text/tokens';
+import type { Tokens } from './text/tokens';
 
 /** Above every priority in `Priority`, so a rank orders by length, then priority. */
 const PRIORITY_RANGE = 128;
@@ -8,7 +8,7 @@ const PRIORITY_RANGE = 128;
  * Picks non-overlapping candidates: the longest text first, then the higher priority, then the earlier one,
  * then the one listed first. Returns them sorted by position. Linear in candidates plus tokens.
  */
-export function resolveOverlaps(candidates: readonly Candidate[], tokens: readonly Token[]): Candidate[] {
+export function resolveOverlaps(candidates: readonly Candidate[], tokens: Tokens): Candidate[] {
   const count = candidates.length;
   const firsts = new Int32Array(count);
   const lasts = new Int32Array(count);
@@ -18,7 +18,7 @@ export function resolveOverlaps(candidates: readonly Candidate[], tokens: readon
     const c = candidates[i];
     firsts[i] = c.first;
     lasts[i] = c.last;
-    ranks[i] = (tokens[c.last].end - tokens[c.first].start) * PRIORITY_RANGE + c.priority;
+    ranks[i] = (tokens.end(c.last) - tokens.start(c.first)) * PRIORITY_RANGE + c.priority;
     if (ranks[i] > maxRank) maxRank = ranks[i];
   }
   const order = byRankThenPosition(ranks, firsts, maxRank, tokens.length);

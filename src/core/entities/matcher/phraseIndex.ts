@@ -1,5 +1,4 @@
-import type { Shape, Token } from '../text/tokens';
-import { tokenize } from '../text/tokens';
+import { Shape, type Tokens, tokenize } from '../text/tokens';
 
 const PLAIN_PHRASE = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
 const SINGLE_CAPITALISED = /^[A-Z][a-z]+$/;
@@ -35,29 +34,28 @@ export interface PhraseMatch<T> {
 }
 
 /** Hyphens and apostrophes inside a word ("Jabal-os-Saraj", "Kramators'k") may be written or left out. */
-function isSkippableJoin(tokens: readonly Token[], i: number): boolean {
-  const token = tokens[i];
-  if (token.type !== 'punct' || token.spaceBefore) return false;
-  if (token.key !== '-' && token.key !== "'") return false;
-  const next = tokens[i + 1];
-  return next !== undefined && !next.spaceBefore && next.type !== 'punct';
+function isSkippableJoin(tokens: Tokens, i: number): boolean {
+  if (!tokens.isPunct(i) || tokens.spaceBefore(i)) return false;
+  const key = tokens.keys[i];
+  if (key !== '-' && key !== "'") return false;
+  return tokens.has(i + 1) && !tokens.spaceBefore(i + 1) && !tokens.isPunct(i + 1);
 }
 
 function caseRuleOf(shape: Shape): CaseRule {
-  if (shape === 'upper') return 'upper';
-  if (shape === 'capitalised') return 'capital';
+  if (shape === Shape.Upper) return 'upper';
+  if (shape === Shape.Capitalised) return 'capital';
   return 'any';
 }
 
-function caseAllows(rule: CaseRule, token: Token): boolean {
+function caseAllows(rule: CaseRule, tokens: Tokens, i: number): boolean {
   switch (rule) {
     case 'any':
       return true;
     case 'capital':
-      return token.shape !== 'lower';
+      return tokens.shape(i) !== Shape.Lower;
     case 'upper':
       // "Nato" for "NATO" is house style in many papers; "Un" for "UN" is never meant.
-      return token.shape === 'upper' || (token.text.length >= 4 && token.shape === 'capitalised');
+      return tokens.shape(i) === Shape.Upper || (tokens.textLength(i) >= 4 && tokens.shape(i) === Shape.Capitalised);
   }
 }
 
@@ -112,11 +110,11 @@ export class PhraseIndex<T> {
       }
     } else {
       const { tokens } = tokenize(phrase);
-      if (tokens.length === 0 || tokens[0].type === 'punct') return false;
+      if (tokens.length === 0 || tokens.isPunct(0)) return false;
       for (let i = 0; i < tokens.length; i++) {
         if (isSkippableJoin(tokens, i)) continue;
-        keys.push(tokens[i].key);
-        cases.push(caseRuleOf(tokens[i].shape));
+        keys.push(tokens.keys[i]);
+        cases.push(caseRuleOf(tokens.shape(i)));
       }
     }
     let node = this.rootNode(keys[0]);
@@ -152,18 +150,21 @@ export class PhraseIndex<T> {
   }
 
   /** The longest phrase starting at each word, never crossing a line break; matches may overlap. */
-  findAll(tokens: readonly Token[]): PhraseMatch<T>[] {
+  findAll(tokens: Tokens): PhraseMatch<T>[] {
     const matches: PhraseMatch<T>[] = [];
     const path: number[] = [];
+    const keys = tokens.keys;
     for (let first = 0; first < tokens.length; first++) {
-      const start = tokens[first];
-      if (start.type === 'punct') continue;
-      let node = this.root.get(start.key);
+      if (tokens.isPunct(first)) continue;
+      const key = keys[first];
+      const lower = tokens.shape(first) === Shape.Lower;
+      let node = this.root.get(key);
       if (!node) {
-        const value = start.shape !== 'lower' ? this.valueOfWord(start.key) : undefined;
+        const value = lower ? undefined : this.valueOfWord(key);
         if (value !== undefined) matches.push({ first, last: first, value });
         continue;
       }
+      const line = tokens.line(first);
       let best: PhraseMatch<T> | undefined;
       path.length = 0;
       path.push(first);
@@ -175,16 +176,15 @@ export class PhraseIndex<T> {
         if (!node.next) break;
         let j = i + 1;
         while (j < tokens.length && isSkippableJoin(tokens, j)) j++;
-        const next = tokens[j];
-        if (!next || next.line !== start.line) break;
-        const child: TrieNode<T> | undefined = node.next.get(next.key);
+        if (!tokens.has(j) || tokens.line(j) !== line) break;
+        const child: TrieNode<T> | undefined = node.next.get(keys[j]);
         if (!child) break;
         node = child;
         path.push(j);
         i = j;
       }
-      if (!best && start.shape !== 'lower') {
-        const value = this.valueOfWord(start.key);
+      if (!best && !lower) {
+        const value = this.valueOfWord(key);
         if (value !== undefined) best = { first, last: first, value };
       }
       if (best) matches.push(best);
@@ -193,11 +193,11 @@ export class PhraseIndex<T> {
   }
 }
 
-function fits(cases: readonly CaseRule[] | undefined, tokens: readonly Token[], path: readonly number[]): boolean {
-  return !cases || cases.every((rule, k) => caseAllows(rule, tokens[path[k]]));
+function fits(cases: readonly CaseRule[] | undefined, tokens: Tokens, path: readonly number[]): boolean {
+  return !cases || cases.every((rule, k) => caseAllows(rule, tokens, path[k]));
 }
 
-function pick<T>(node: TrieNode<T>, tokens: readonly Token[], path: readonly number[]): T | undefined {
+function pick<T>(node: TrieNode<T>, tokens: Tokens, path: readonly number[]): T | undefined {
   if (fits(node.cases, tokens, path)) return node.value;
   for (const entry of node.more ?? []) if (fits(entry.cases, tokens, path)) return entry.value;
   return undefined;

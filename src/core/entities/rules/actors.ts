@@ -1,6 +1,7 @@
 import { type Candidate, Priority } from '../candidate';
 import { ACTOR_CUES, ORGANISATION_HEADS, SPEECH_VERBS } from '../lexicon/context';
 import { isCommonWord, wordSet } from '../lexicon/words';
+import { Shape } from '../text/tokens';
 import { type Analysis, chunkEndingAt, isDemonymSpan, knownExactly, ruleCandidate, skipNoise } from './analysis';
 import type { Chunk } from './chunks';
 import { personSpan } from './people';
@@ -33,19 +34,19 @@ function actorSpan(a: Analysis, first: number, last: number): Candidate | undefi
   if (first > last || knownExactly(a, first, last) || isDemonymSpan(a, first, last)) return undefined;
   const tokens = a.tokens;
   // "Rescuers said", "Activists told": a plural of an occupation opening a sentence.
-  if (first === last && tokens[first].sentenceStart && OCCUPATION_PLURAL.test(tokens[first].key)) return undefined;
-  if (first === last && tokens[first].shape === 'upper') return ruleCandidate(first, last, 'actor', 'organisation');
-  for (let i = first; i <= last; i++) if (ORGANISATION_HEADS.has(tokens[i].key)) return ruleCandidate(first, last, 'actor', 'organisation');
-  if (first === last && isCommonWord(tokens[first].key)) return undefined;
+  if (first === last && tokens.sentenceStart(first) && OCCUPATION_PLURAL.test(tokens.keys[first])) return undefined;
+  if (first === last && tokens.shape(first) === Shape.Upper) return ruleCandidate(first, last, 'actor', 'organisation');
+  for (let i = first; i <= last; i++) if (ORGANISATION_HEADS.has(tokens.keys[i])) return ruleCandidate(first, last, 'actor', 'organisation');
+  if (first === last && isCommonWord(tokens.keys[first])) return undefined;
   return personSpan(a, first, last);
 }
 
 /** "Masoud told CNN", "Dashti said": a name right before a verb of speech. */
 function speaker(a: Analysis, chunk: Chunk): Candidate | undefined {
+  const tokens = a.tokens;
   let next = chunk.last + 1;
-  if (a.tokens[next]?.key === ',' && SPEECH_VERBS.has(a.tokens[next + 1]?.key ?? '')) next++;
-  const verb = a.tokens[next];
-  if (!verb || verb.shape !== 'lower' || !SPEECH_VERBS.has(verb.key)) return undefined;
+  if (tokens.key(next) === ',' && SPEECH_VERBS.has(tokens.key(next + 1) ?? '')) next++;
+  if (!tokens.has(next) || tokens.shape(next) !== Shape.Lower || !SPEECH_VERBS.has(tokens.keys[next])) return undefined;
   return actorSpan(a, chunk.first, chunk.last);
 }
 
@@ -53,7 +54,7 @@ function speaker(a: Analysis, chunk: Chunk): Candidate | undefined {
 function cited(a: Analysis, chunk: Chunk): Candidate | undefined {
   for (const cue of ACTOR_CUES) {
     const start = chunk.first - cue.length;
-    if (start < 0 || !cue.every((word, k) => a.tokens[start + k].key === word)) continue;
+    if (start < 0 || !cue.every((word, k) => a.tokens.keys[start + k] === word)) continue;
     return actorSpan(a, chunk.first, chunk.last);
   }
   return undefined;
@@ -61,11 +62,10 @@ function cited(a: Analysis, chunk: Chunk): Candidate | undefined {
 
 /** "(Wikimedia Commons/Hamid Mohammadi)", "(AP Photo/John Smith)": both sides of a credit are actors. */
 function photoCredit(a: Analysis, chunk: Chunk): Candidate | undefined {
-  const tokens = a.tokens;
-  const before = tokens[chunk.first - 1];
-  const after = tokens[chunk.last + 1];
-  const opensCredit = before?.key === '(' && after?.key === '/';
-  const closesCredit = before?.key === '/' && after?.key === ')';
+  const before = a.tokens.key(chunk.first - 1);
+  const after = a.tokens.key(chunk.last + 1);
+  const opensCredit = before === '(' && after === '/';
+  const closesCredit = before === '/' && after === ')';
   if (!opensCredit && !closesCredit) return undefined;
   if (chunk.first === chunk.last) return ruleCandidate(chunk.first, chunk.last, 'actor', 'organisation');
   return actorSpan(a, chunk.first, chunk.last);
@@ -74,8 +74,8 @@ function photoCredit(a: Analysis, chunk: Chunk): Candidate | undefined {
 /** "National Resistance Front (NRF)": the acronym after a name is an actor too. */
 function acronymDefinition(a: Analysis, chunk: Chunk): Candidate | undefined {
   const tokens = a.tokens;
-  if (chunk.first !== chunk.last || tokens[chunk.first].shape !== 'upper') return undefined;
-  if (tokens[chunk.first - 1]?.key !== '(' || tokens[chunk.last + 1]?.key !== ')') return undefined;
+  if (chunk.first !== chunk.last || tokens.shape(chunk.first) !== Shape.Upper) return undefined;
+  if (tokens.key(chunk.first - 1) !== '(' || tokens.key(chunk.last + 1) !== ')') return undefined;
   const longForm = chunkEndingAt(a, chunk.first - 2);
   if (!longForm || longForm.last === longForm.first) return undefined;
   if (knownExactly(a, chunk.first, chunk.last)) return undefined;
@@ -87,12 +87,13 @@ function acronyms(a: Analysis): Candidate[] {
   const found: Candidate[] = [];
   const tokens = a.tokens;
   for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i];
-    if (token.type !== 'word' || token.shape !== 'upper' || a.known[i] || a.lines[token.line].allCaps) continue;
-    if (token.text.length < 2 || token.text.length > 6 || NOT_ACRONYMS.has(token.key) || ROMAN.test(token.key) || isCommonWord(token.key)) continue;
+    if (!tokens.isWord(i) || tokens.shape(i) !== Shape.Upper || a.known[i] || a.lines[tokens.line(i)].allCaps) continue;
+    const key = tokens.keys[i];
+    const length = tokens.textLength(i);
+    if (length < 2 || length > 6 || NOT_ACRONYMS.has(key) || ROMAN.test(key) || isCommonWord(key)) continue;
     // An acronym with a suffix: "SPLM-N".
     let last = i;
-    if (tokens[i + 1]?.key === '-' && !tokens[i + 1].spaceBefore && tokens[i + 2]?.shape === 'upper' && !tokens[i + 2].spaceBefore) last = i + 2;
+    if (tokens.key(i + 1) === '-' && !tokens.spaceBefore(i + 1) && tokens.shape(i + 2) === Shape.Upper && !tokens.spaceBefore(i + 2)) last = i + 2;
     found.push(ruleCandidate(i, last, 'actor', 'organisation', Priority.weak));
     i = last;
   }

@@ -4,12 +4,12 @@ import type { EntityKind, EntitySubtype } from '../entity';
 import { isDemonym, isDemonymOf } from '../lexicon/demonyms';
 import { isGivenName } from '../lexicon/givenNames';
 import { isCalendarWord, isCommonWord, NEVER_NAMES } from '../lexicon/words';
-import type { Line, Token } from '../text/tokens';
+import type { Line, Tokens } from '../text/tokens';
 import type { Chunk } from './chunks';
 
 /** What the context rules read: the tokens, their lines, the capitalised runs and what the gazetteers found. */
 export interface Analysis {
-  readonly tokens: readonly Token[];
+  readonly tokens: Tokens;
   readonly lines: readonly Line[];
   readonly chunks: readonly Chunk[];
   /** The gazetteer entity covering each token, if any. */
@@ -25,22 +25,22 @@ export function ruleCandidate(first: number, last: number, kind: RuleKind, subty
 }
 
 export function isTitleLine(a: Analysis, i: number): boolean {
-  return a.lines[a.tokens[i].line].titleCase;
+  return a.lines[a.tokens.line(i)].titleCase;
 }
 
 /** A capitalised word that says nothing about a name: an article, a weekday, a common word opening a sentence. */
 export function isNoise(a: Analysis, i: number): boolean {
-  const token = a.tokens[i];
-  if (token.type !== 'word') return false;
-  if (NEVER_NAMES.has(token.key) || isCalendarWord(token.key)) return true;
+  if (!a.tokens.isWord(i)) return false;
+  const key = a.tokens.keys[i];
+  if (NEVER_NAMES.has(key) || isCalendarWord(key)) return true;
   if (a.known[i]) return false;
-  const opening = token.sentenceStart || isTitleLine(a, i);
-  return opening && isCommonWord(token.key) && !isGivenName(token.key);
+  const opening = a.tokens.sentenceStart(i) || isTitleLine(a, i);
+  return opening && isCommonWord(key) && !isGivenName(key);
 }
 
 /** `first` moved past leading noise words; greater than `last` when nothing is left. */
 export function skipNoise(a: Analysis, first: number, last: number): number {
-  while (first <= last && (isNoise(a, first) || a.tokens[first].type !== 'word')) first++;
+  while (first <= last && (isNoise(a, first) || !a.tokens.isWord(first))) first++;
   return first;
 }
 
@@ -58,7 +58,7 @@ export function hasKnown(a: Analysis, first: number, last: number, kind?: RuleKi
 /** A span of a single demonym or a people named after a known place: "Afghan", "Panjshiris". */
 export function isDemonymSpan(a: Analysis, first: number, last: number): boolean {
   if (first !== last) return false;
-  const key = a.tokens[first].key;
+  const key = a.tokens.keys[first];
   if (isDemonym(key)) return true;
   return !a.known[first] && isDemonymOf(key, a.isPlaceWord);
 }

@@ -1,4 +1,4 @@
-import type { Token } from '../text/tokens';
+import { Shape, type Tokens } from '../text/tokens';
 
 /** A run of capitalised words that may be one name: "National Resistance Front of Afghanistan". */
 export interface Chunk {
@@ -10,46 +10,47 @@ export interface Chunk {
 const CONNECTORS = new Set(['al', 'el', 'ul', 'ud', 'ad', 'bin', 'ibn', 'bint', 'de', 'del', 'da', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'os', 'e', 'i', 'y', 'of', 'the']);
 const MAX_GLUE = 3;
 
-export function isNameWord(token: Token | undefined): boolean {
-  return token !== undefined && token.type === 'word' && (token.shape === 'capitalised' || token.shape === 'upper');
+/** A capitalised or all-caps word; false outside the text. */
+export function isNameWord(tokens: Tokens, i: number): boolean {
+  if (!tokens.isWord(i)) return false;
+  const shape = tokens.shape(i);
+  return shape === Shape.Capitalised || shape === Shape.Upper;
 }
 
 /** A hyphen or apostrophe inside a word, but not the possessive "'s". */
-function isInnerJoin(tokens: readonly Token[], i: number): boolean {
-  const token = tokens[i];
-  const next = tokens[i + 1];
-  if (token.type !== 'punct' || token.spaceBefore || !next || next.spaceBefore || next.type === 'punct') return false;
-  if (token.key === '-') return true;
-  return token.key === "'" && next.key !== 's';
+function isInnerJoin(tokens: Tokens, i: number): boolean {
+  if (!tokens.isPunct(i) || tokens.spaceBefore(i) || !tokens.has(i + 1) || tokens.spaceBefore(i + 1) || tokens.isPunct(i + 1)) return false;
+  const key = tokens.keys[i];
+  if (key === '-') return true;
+  return key === "'" && tokens.keys[i + 1] !== 's';
 }
 
-function isGlue(tokens: readonly Token[], i: number): boolean {
-  const token = tokens[i];
+function isGlue(tokens: Tokens, i: number): boolean {
   if (isInnerJoin(tokens, i)) return true;
-  if (token.type !== 'word' || token.shape !== 'lower' || !CONNECTORS.has(token.key)) return false;
+  const key = tokens.keys[i];
+  if (!tokens.isWord(i) || tokens.shape(i) !== Shape.Lower || !CONNECTORS.has(key)) return false;
   // "the" only in "of the": "Organisation of the Islamic Conference", not "told CNN the Taliban".
-  return token.key !== 'the' || tokens[i - 1]?.key === 'of';
+  return key !== 'the' || tokens.key(i - 1) === 'of';
 }
 
 /** The index of the name word that continues the chunk ending at `last`, or -1. */
-function continuation(tokens: readonly Token[], last: number): number {
-  const line = tokens[last].line;
+function continuation(tokens: Tokens, last: number): number {
+  const line = tokens.line(last);
   for (let j = last + 1; j <= last + 1 + MAX_GLUE && j < tokens.length; j++) {
-    const token = tokens[j];
-    if (token.line !== line || token.sentenceStart) return -1;
-    if (isNameWord(token)) return j;
+    if (tokens.line(j) !== line || tokens.sentenceStart(j)) return -1;
+    if (isNameWord(tokens, j)) return j;
     // "G7", "M23": digits written against a name.
-    if (j === last + 1 && token.type === 'digits' && !token.spaceBefore) return j;
+    if (j === last + 1 && tokens.isDigits(j) && !tokens.spaceBefore(j)) return j;
     if (!isGlue(tokens, j)) return -1;
   }
   return -1;
 }
 
 /** Every maximal run of capitalised words, joined across connectors and inner hyphens, never across a line or sentence. */
-export function findChunks(tokens: readonly Token[]): Chunk[] {
+export function findChunks(tokens: Tokens): Chunk[] {
   const chunks: Chunk[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!isNameWord(tokens[i])) continue;
+    if (!isNameWord(tokens, i)) continue;
     let last = i;
     for (let next = continuation(tokens, last); next >= 0; next = continuation(tokens, last)) last = next;
     chunks.push({ first: i, last });

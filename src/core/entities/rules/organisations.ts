@@ -3,6 +3,7 @@ import type { ActorSubtype } from '../entity';
 import { ORGANISATION_HEADS } from '../lexicon/context';
 import { isDemonym } from '../lexicon/demonyms';
 import { wordSet } from '../lexicon/words';
+import { Shape } from '../text/tokens';
 import { type Analysis, isTitleLine, ruleCandidate, skipNoise } from './analysis';
 import type { Chunk } from './chunks';
 
@@ -30,7 +31,7 @@ export function organisationCandidates(a: Analysis): Candidate[] {
 
 /** Where a name ending at `head` starts after "of": "Fighters of the Popular Front" -> "Popular Front". */
 export function afterLastOf(a: Analysis, first: number, head: number): number {
-  for (let i = head - 1; i > first; i--) if (a.tokens[i].key === 'of' && a.tokens[i].shape === 'lower') return i + 1;
+  for (let i = head - 1; i > first; i--) if (a.tokens.keys[i] === 'of' && a.tokens.shape(i) === Shape.Lower) return i + 1;
   return first;
 }
 
@@ -38,22 +39,23 @@ function headed(a: Analysis, chunk: Chunk): Candidate | undefined {
   const tokens = a.tokens;
   if (isTitleLine(a, chunk.first)) return undefined;
   let head = -1;
+  const keys = tokens.keys;
   for (let i = chunk.last; i >= chunk.first; i--) {
-    if (ORGANISATION_HEADS.has(tokens[i].key) && tokens[i].shape !== 'lower') {
+    if (ORGANISATION_HEADS.has(keys[i]) && tokens.shape(i) !== Shape.Lower) {
       head = i;
       break;
     }
   }
   if (head < 0) return undefined;
   // "Front of Afghanistan", "Ministry of Defence": the name goes on after "of".
-  const last = tokens[head + 1]?.key === 'of' && head < chunk.last ? chunk.last : head;
+  const last = tokens.key(head + 1) === 'of' && head < chunk.last ? chunk.last : head;
   let first = skipNoise(a, afterLastOf(a, chunk.first, head), head);
   // "Afghan National Resistance Front": the demonym is not part of the name (see the guidelines).
-  if (isDemonym(tokens[first]?.key ?? '') && head - first >= 2) first++;
+  if (isDemonym(tokens.key(first) ?? '') && head - first >= 2) first++;
   if (first > head || (first === head && last === head)) return undefined;
   // "Taliban Forces": a known actor with a generic word after it.
   let modifiersKnown = true;
-  for (let i = first; i < head; i++) if (a.known[i]?.kind !== 'actor' && !isDemonym(tokens[i].key)) modifiersKnown = false;
+  for (let i = first; i < head; i++) if (a.known[i]?.kind !== 'actor' && !isDemonym(keys[i])) modifiersKnown = false;
   if (modifiersKnown && last === head) return undefined;
-  return ruleCandidate(first, last, 'actor', subtypeOf(tokens[head].key, tokens[head - 1]?.key));
+  return ruleCandidate(first, last, 'actor', subtypeOf(keys[head], tokens.key(head - 1)));
 }

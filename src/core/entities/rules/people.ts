@@ -3,6 +3,7 @@ import { isDemonym } from '../lexicon/demonyms';
 import { isGivenName } from '../lexicon/givenNames';
 import { ORGANISATION_HEADS, PLACE_HEADS, ROLE_WORDS, TITLE_WORDS } from '../lexicon/context';
 import { isCommonWord, wordSet } from '../lexicon/words';
+import { Shape } from '../text/tokens';
 import { type Analysis, chunkEndingAt, isDemonymSpan, knownExactly, ruleCandidate, skipNoise } from './analysis';
 import { type Chunk, isNameWord } from './chunks';
 
@@ -23,19 +24,19 @@ export function peopleCandidates(a: Analysis): Candidate[] {
 
 /** A name of up to four words from `first`, or undefined when it reads as something other than a person. */
 export function personSpan(a: Analysis, first: number, last: number, honorific = false): Candidate | undefined {
+  const keys = a.tokens.keys;
   first = skipNoise(a, first, last);
   // "Ukrainian President Volodymyr Zelenskiy": titles and nationalities are not part of the name.
-  while (first < last && (TITLE_WORDS.has(a.tokens[first].key) || isDemonym(a.tokens[first].key))) first = skipNoise(a, first + 1, last);
+  while (first < last && (TITLE_WORDS.has(keys[first]) || isDemonym(keys[first]))) first = skipNoise(a, first + 1, last);
   last = Math.min(last, first + MAX_NAME_WORDS - 1);
-  while (last >= first && !isNameWord(a.tokens[last])) last--;
+  while (last >= first && !isNameWord(a.tokens, last)) last--;
   if (first > last) return undefined;
-  const tokens = a.tokens;
   if (isDemonymSpan(a, first, last)) return undefined;
-  if (ORGANISATION_HEADS.has(tokens[last].key) || PLACE_HEADS.has(tokens[last].key)) return undefined;
-  for (let i = first; i < last; i++) if (tokens[i].key === 'of' || ORGANISATION_HEADS.has(tokens[i].key)) return undefined;
-  if (first === last && (TITLE_WORDS.has(tokens[first].key) || ROLE_WORDS.has(tokens[first].key))) return undefined;
+  if (ORGANISATION_HEADS.has(keys[last]) || PLACE_HEADS.has(keys[last])) return undefined;
+  for (let i = first; i < last; i++) if (keys[i] === 'of' || ORGANISATION_HEADS.has(keys[i])) return undefined;
+  if (first === last && (TITLE_WORDS.has(keys[first]) || ROLE_WORDS.has(keys[first]))) return undefined;
   // A lone ordinary word is a name only mid-sentence after an honorific: "Mr. Smith", not "spokesman Police".
-  if (first === last && isCommonWord(tokens[first].key) && !(honorific && !tokens[first].sentenceStart)) return undefined;
+  if (first === last && isCommonWord(keys[first]) && !(honorific && !a.tokens.sentenceStart(first))) return undefined;
   const known = knownExactly(a, first, last);
   if (known) return undefined;
   for (let i = first; i <= last; i++) if (a.known[i] && a.known[i]!.subtype !== 'person') return undefined;
@@ -45,28 +46,28 @@ export function personSpan(a: Analysis, first: number, last: number, honorific =
 /** "Afghan Vice President Amrullah Saleh": the name after the last title inside a capitalised run. */
 function afterTitle(a: Analysis, chunk: Chunk): Candidate | undefined {
   for (let i = chunk.last - 1; i >= chunk.first; i--) {
-    if (TITLE_WORDS.has(a.tokens[i].key) && isNameWord(a.tokens[i])) return personSpan(a, i + 1, chunk.last);
+    if (TITLE_WORDS.has(a.tokens.keys[i]) && isNameWord(a.tokens, i)) return personSpan(a, i + 1, chunk.last);
   }
   return undefined;
 }
 
 /** "spokesman Zabihullah Mujahid", "commander Ahmad Shah Masoud", "the spokesperson, Fahim Dashti". */
 function afterRole(a: Analysis, chunk: Chunk): Candidate | undefined {
+  const tokens = a.tokens;
   let before = chunk.first - 1;
-  if (a.tokens[before]?.key === ',' || a.tokens[before]?.key === '.') before--;
-  const role = a.tokens[before];
-  if (!role || !ROLE_WORDS.has(role.key) || role.line !== a.tokens[chunk.first].line) return undefined;
-  return personSpan(a, chunk.first, chunk.last, HONORIFICS.has(role.key));
+  if (tokens.key(before) === ',' || tokens.key(before) === '.') before--;
+  const role = tokens.key(before);
+  if (role === undefined || !ROLE_WORDS.has(role) || tokens.line(before) !== tokens.line(chunk.first)) return undefined;
+  return personSpan(a, chunk.first, chunk.last, HONORIFICS.has(role));
 }
 
 /** "Fahim Dashti, spokesman for ...", "Zabihullah Mujahid, a Taliban spokesman". */
 function beforeRole(a: Analysis, chunk: Chunk): Candidate | undefined {
   const tokens = a.tokens;
-  if (tokens[chunk.last + 1]?.key !== ',') return undefined;
+  if (tokens.key(chunk.last + 1) !== ',') return undefined;
   for (let i = chunk.last + 2; i <= chunk.last + 2 + MAX_APPOSITIVE_WORDS && i < tokens.length; i++) {
-    const token = tokens[i];
-    if (token.type === 'punct' && token.key !== "'") return undefined;
-    if (token.shape === 'lower' && ROLE_WORDS.has(token.key)) return personSpan(a, chunk.first, chunk.last);
+    if (tokens.isPunct(i) && tokens.keys[i] !== "'") return undefined;
+    if (tokens.shape(i) === Shape.Lower && ROLE_WORDS.has(tokens.keys[i])) return personSpan(a, chunk.first, chunk.last);
   }
   return undefined;
 }
@@ -74,9 +75,9 @@ function beforeRole(a: Analysis, chunk: Chunk): Candidate | undefined {
 /** "Ali Nazary", "Ahmad Shah Massoud": a capitalised run that opens with a common given name. */
 function fromGivenName(a: Analysis, chunk: Chunk): Candidate | undefined {
   const first = skipNoise(a, chunk.first, chunk.last);
-  if (first >= chunk.last || !isGivenName(a.tokens[first].key)) return undefined;
-  const last = a.tokens[chunk.last];
-  if (ORGANISATION_HEADS.has(last.key) || PLACE_HEADS.has(last.key)) return undefined;
+  if (first >= chunk.last || !isGivenName(a.tokens.keys[first])) return undefined;
+  const last = a.tokens.keys[chunk.last];
+  if (ORGANISATION_HEADS.has(last) || PLACE_HEADS.has(last)) return undefined;
   return personSpan(a, first, chunk.last);
 }
 
@@ -85,11 +86,10 @@ function byline(a: Analysis, chunk: Chunk): Candidate | undefined {
   const tokens = a.tokens;
   // Walk back over earlier names of the same byline to the one that opens it.
   let opening: Chunk | undefined = chunk;
-  while (opening && opening.first > 0 && (tokens[opening.first - 1].key === 'and' || tokens[opening.first - 1].key === ',')) {
+  while (opening && opening.first > 0 && (tokens.keys[opening.first - 1] === 'and' || tokens.keys[opening.first - 1] === ',')) {
     opening = chunkEndingAt(a, opening.first - 2);
   }
   if (!opening) return undefined;
-  const by = tokens[opening.first];
-  if (by.key !== 'by' || (opening.first > 0 && tokens[opening.first - 1].line === by.line)) return undefined;
+  if (tokens.keys[opening.first] !== 'by' || (opening.first > 0 && tokens.line(opening.first - 1) === tokens.line(opening.first))) return undefined;
   return personSpan(a, chunk === opening ? chunk.first + 1 : chunk.first, chunk.last);
 }

@@ -3,7 +3,7 @@ import type { PlaceSubtype } from '../entity';
 import { LOCATIVE_PREPOSITIONS, ORGANISATION_HEADS, PLACE_HEADS, PLACE_NOUNS, PLACE_OF_NOUNS, PLACE_PREFIXES } from '../lexicon/context';
 import { isGivenName } from '../lexicon/givenNames';
 import { isCommonWord, MONTHS, wordSet } from '../lexicon/words';
-import type { Token } from '../text/tokens';
+import { Shape, type Tokens } from '../text/tokens';
 import {
   type Analysis, chunkEndingAt, chunkStartingAt, hasKnown, isDemonymSpan, isTitleLine, knownExactly, ruleCandidate, skipNoise,
 } from './analysis';
@@ -42,8 +42,8 @@ export function placeCandidates(a: Analysis): Candidate[] {
 function placeSpan(a: Analysis, first: number, last: number, subtype: PlaceSubtype | undefined, priority: number = Priority.strong): Candidate | undefined {
   first = skipNoise(a, first, last);
   if (first > last || last - first >= MAX_PLACE_WORDS || isDemonymSpan(a, first, last)) return undefined;
-  if (hasKnown(a, first, last, 'actor') || ORGANISATION_HEADS.has(a.tokens[last].key)) return undefined;
-  if (first === last && isCommonWord(a.tokens[first].key) && !a.known[first]) return undefined;
+  if (hasKnown(a, first, last, 'actor') || ORGANISATION_HEADS.has(a.tokens.keys[last])) return undefined;
+  if (first === last && isCommonWord(a.tokens.keys[first]) && !a.known[first]) return undefined;
   const known = knownExactly(a, first, last);
   if (known) return undefined;
   return ruleCandidate(first, last, 'place', subtype, priority);
@@ -51,27 +51,27 @@ function placeSpan(a: Analysis, first: number, last: number, subtype: PlaceSubty
 
 /** "Panjshir Valley", "Khawak Pass", "Kharkiv Oblast", "Mount Sinjar", "Gulf of Aden": capitalised feature words. */
 function headed(a: Analysis, chunk: Chunk): Candidate | undefined {
-  const tokens = a.tokens;
-  const head = tokens[chunk.last];
-  const first = skipNoise(a, PLACE_HEADS.has(head.key) ? afterLastOf(a, chunk.first, chunk.last) : chunk.first, chunk.last);
+  const keys = a.tokens.keys;
+  const head = keys[chunk.last];
+  const first = skipNoise(a, PLACE_HEADS.has(head) ? afterLastOf(a, chunk.first, chunk.last) : chunk.first, chunk.last);
   if (first >= chunk.last) return undefined;
-  const prefixed = PLACE_PREFIXES.has(tokens[first].key);
-  if (!PLACE_HEADS.has(head.key) && !prefixed) return undefined;
+  const prefixed = PLACE_PREFIXES.has(keys[first]);
+  if (!PLACE_HEADS.has(head) && !prefixed) return undefined;
   // In a headline every word is capitalised: trust the feature word only after a known place.
   if (isTitleLine(a, chunk.first) && !(a.known[first]?.kind === 'place')) return undefined;
   if (hasKnown(a, first, chunk.last, 'actor') || isDemonymSpan(a, first, first)) return undefined;
   if (knownExactly(a, first, chunk.last)) return undefined;
-  return ruleCandidate(first, chunk.last, 'place', PLACE_HEADS.has(head.key) ? subtypeOf(head.key) : 'feature');
+  return ruleCandidate(first, chunk.last, 'place', PLACE_HEADS.has(head) ? subtypeOf(head) : 'feature');
 }
 
 /** The chunks joined to `chunk` by "," and "and" before it: "Derbent-Garani, Gulbahar and Shatal". */
 function conjunctsBefore(a: Analysis, chunk: Chunk): Chunk[] {
   const chunks = [chunk];
   for (let current = chunk; ; ) {
-    const joiner = a.tokens[current.first - 1];
-    if (!joiner || (joiner.key !== ',' && joiner.key !== 'and')) break;
+    const joiner = a.tokens.key(current.first - 1);
+    if (joiner !== ',' && joiner !== 'and') break;
     let end = current.first - 2;
-    if (joiner.key === 'and' && a.tokens[end]?.key === ',') end--;
+    if (joiner === 'and' && a.tokens.key(end) === ',') end--;
     const previous = chunkEndingAt(a, end);
     if (!previous) break;
     chunks.unshift(previous);
@@ -85,9 +85,9 @@ function conjunctsAfter(a: Analysis, chunk: Chunk): Chunk[] {
   const chunks = [chunk];
   for (let current = chunk; ; ) {
     let next = current.last + 1;
-    const joiner = a.tokens[next];
-    if (!joiner || (joiner.key !== ',' && joiner.key !== 'and')) break;
-    if (joiner.key === ',' && a.tokens[next + 1]?.key === 'and') next++;
+    const joiner = a.tokens.key(next);
+    if (joiner !== ',' && joiner !== 'and') break;
+    if (joiner === ',' && a.tokens.key(next + 1) === 'and') next++;
     const following = chunkStartingAt(a, next + 1);
     if (!following) break;
     chunks.push(following);
@@ -98,11 +98,11 @@ function conjunctsAfter(a: Analysis, chunk: Chunk): Chunk[] {
 
 /** "Shotul district", "Kapisa and Parwan provinces", "the Malimah area": a lowercase place noun after names. */
 function beforePlaceNoun(a: Analysis, chunk: Chunk): Candidate[] {
-  const noun = a.tokens[chunk.last + 1];
-  if (!noun || noun.shape !== 'lower' || !PLACE_NOUNS.has(noun.key)) return [];
-  const plural = noun.key.endsWith('s') && noun.key !== 'pass';
+  const noun = a.tokens.key(chunk.last + 1);
+  if (noun === undefined || a.tokens.shape(chunk.last + 1) !== Shape.Lower || !PLACE_NOUNS.has(noun)) return [];
+  const plural = noun.endsWith('s') && noun !== 'pass';
   const chunks = plural ? conjunctsBefore(a, chunk) : [chunk];
-  return placeSpans(a, chunks, subtypeOf(noun.key));
+  return placeSpans(a, chunks, subtypeOf(noun));
 }
 
 function placeSpans(a: Analysis, chunks: readonly Chunk[], subtype: PlaceSubtype | undefined): Candidate[] {
@@ -118,47 +118,45 @@ function placeSpans(a: Analysis, chunks: readonly Chunk[], subtype: PlaceSubtype
 function afterOf(a: Analysis, chunk: Chunk): Candidate[] {
   const tokens = a.tokens;
   let of = chunk.first - 1;
-  if (tokens[of]?.key === 'the') of--;
-  const noun = tokens[of - 1];
-  if (tokens[of]?.key !== 'of' || !noun || noun.shape !== 'lower' || !PLACE_OF_NOUNS.has(noun.key)) return [];
-  return placeSpans(a, conjunctsAfter(a, chunk), REGION_WORDS.has(noun.key) || TOWN_WORDS.has(noun.key) ? subtypeOf(noun.key) : undefined);
+  if (tokens.key(of) === 'the') of--;
+  const noun = tokens.key(of - 1);
+  if (tokens.key(of) !== 'of' || noun === undefined || tokens.shape(of - 1) !== Shape.Lower || !PLACE_OF_NOUNS.has(noun)) return [];
+  return placeSpans(a, conjunctsAfter(a, chunk), REGION_WORDS.has(noun) || TOWN_WORDS.has(noun) ? subtypeOf(noun) : undefined);
 }
 
 /** "Charika, the capital of ...", "Kupiansk, a town in ...". */
 function appositive(a: Analysis, chunk: Chunk): Candidate | undefined {
   const tokens = a.tokens;
-  if (tokens[chunk.last + 1]?.key !== ',') return undefined;
-  const article = tokens[chunk.last + 2];
-  if (!article || (article.key !== 'the' && article.key !== 'a' && article.key !== 'an')) return undefined;
+  if (tokens.key(chunk.last + 1) !== ',') return undefined;
+  const article = tokens.key(chunk.last + 2);
+  if (article !== 'the' && article !== 'a' && article !== 'an') return undefined;
   for (let i = chunk.last + 3; i <= chunk.last + 5 && i < tokens.length; i++) {
-    if (tokens[i].type !== 'word' || tokens[i].shape !== 'lower') return undefined;
-    if (APPOSITIVE_PLACE.has(tokens[i].key)) return placeSpan(a, chunk.first, chunk.last, undefined);
+    if (!tokens.isWord(i) || tokens.shape(i) !== Shape.Lower) return undefined;
+    if (APPOSITIVE_PLACE.has(tokens.keys[i])) return placeSpan(a, chunk.first, chunk.last, undefined);
   }
   return undefined;
 }
 
-function isDash(token: Token | undefined): boolean {
-  return token !== undefined && token.key === '-';
+function isDash(tokens: Tokens, i: number): boolean {
+  return tokens.key(i) === '-';
 }
 
 /** "JAKARTA - ...", "Kabul, Sep 3 (EFE)": the place that opens a dateline. */
 function dateline(a: Analysis, chunk: Chunk): Candidate | undefined {
   const tokens = a.tokens;
-  const first = tokens[chunk.first];
-  if (chunk.first > 0 && tokens[chunk.first - 1].line === first.line) return undefined;
-  const next = tokens[chunk.last + 1];
-  const datelike = next?.key === ',' && MONTHS.has(tokens[chunk.last + 2]?.key ?? '');
-  if (!(isDash(next) && next.spaceBefore) && !datelike && next?.key !== '(') return undefined;
-  if (next?.key === '(' && !(tokens[chunk.last + 2]?.shape === 'upper')) return undefined;
+  if (chunk.first > 0 && tokens.line(chunk.first - 1) === tokens.line(chunk.first)) return undefined;
+  const next = chunk.last + 1;
+  const datelike = tokens.key(next) === ',' && MONTHS.has(tokens.key(chunk.last + 2) ?? '');
+  if (!(isDash(tokens, next) && tokens.spaceBefore(next)) && !datelike && tokens.key(next) !== '(') return undefined;
+  if (tokens.key(next) === '(' && !(tokens.shape(chunk.last + 2) === Shape.Upper)) return undefined;
   return placeSpan(a, chunk.first, chunk.last, 'town');
 }
 
 /** "in Gulbahar", "from Jabul-Saraj": a capitalised name after a locative preposition. Thin evidence. */
 function afterPreposition(a: Analysis, chunk: Chunk): Candidate | undefined {
   const tokens = a.tokens;
-  const preposition = tokens[chunk.first - 1];
-  if (!preposition || !LOCATIVE_PREPOSITIONS.has(preposition.key) || isTitleLine(a, chunk.first)) return undefined;
-  const first = tokens[chunk.first];
-  if (first.shape === 'upper' || isGivenName(first.key) || hasKnown(a, chunk.first, chunk.last, 'actor')) return undefined;
+  const preposition = tokens.key(chunk.first - 1);
+  if (preposition === undefined || !LOCATIVE_PREPOSITIONS.has(preposition) || isTitleLine(a, chunk.first)) return undefined;
+  if (tokens.shape(chunk.first) === Shape.Upper || isGivenName(tokens.keys[chunk.first]) || hasKnown(a, chunk.first, chunk.last, 'actor')) return undefined;
   return placeSpan(a, chunk.first, chunk.last, undefined, Priority.weak);
 }

@@ -4,7 +4,7 @@ import { isGivenName } from '../lexicon/givenNames';
 import { PLACE_HEADS, PLACE_NOUNS } from '../lexicon/context';
 import { isCommonWord } from '../lexicon/words';
 import { PhraseIndex } from '../matcher/phraseIndex';
-import type { Token } from '../text/tokens';
+import { Shape, type Tokens } from '../text/tokens';
 import type { RuleKind } from './analysis';
 
 interface Learned {
@@ -16,7 +16,7 @@ interface Learned {
  * Names the rules found once, found again everywhere in the same text: "Shotul district" makes every
  * "Shotul" a place, "Fahim Dashti" makes "Dashti" a person, "(NRF)" makes every "NRF" an actor.
  */
-export function propagatedCandidates(text: string, tokens: readonly Token[], resolved: readonly Candidate[]): Candidate[] {
+export function propagatedCandidates(text: string, tokens: Tokens, resolved: readonly Candidate[]): Candidate[] {
   const index = new PhraseIndex<Learned>();
   const placeWords = new Set<string>();
   const learnedPhrases = new Set<string>();
@@ -28,16 +28,16 @@ export function propagatedCandidates(text: string, tokens: readonly Token[], res
   for (const entity of resolved) {
     if (entity.kind === 'number') continue;
     const learned: Learned = { kind: entity.kind, subtype: entity.subtype };
-    if (entity.kind === 'place' && entity.first === entity.last) placeWords.add(tokens[entity.first].key);
+    if (entity.kind === 'place' && entity.first === entity.last) placeWords.add(tokens.keys[entity.first]);
     if (entity.source !== 'rule') continue;
-    learn(text.slice(tokens[entity.first].start, tokens[entity.last].end), learned);
-    const last = tokens[entity.last];
-    if (entity.kind === 'place' && entity.last > entity.first && PLACE_HEADS.has(last.key)) {
+    learn(text.slice(tokens.start(entity.first), tokens.end(entity.last)), learned);
+    const last = entity.last;
+    if (entity.kind === 'place' && last > entity.first && PLACE_HEADS.has(tokens.keys[last])) {
       // "Panjshir Valley" -> "Panjshir"
-      learn(text.slice(tokens[entity.first].start, tokens[entity.last - 1].end), learned);
-      if (entity.last - 1 === entity.first) placeWords.add(tokens[entity.first].key);
+      learn(text.slice(tokens.start(entity.first), tokens.end(last - 1)), learned);
+      if (last - 1 === entity.first) placeWords.add(tokens.keys[entity.first]);
     }
-    if (entity.kind === 'actor' && entity.subtype === 'person' && entity.last > entity.first && isSurname(last)) learn(last.text, learned);
+    if (entity.kind === 'actor' && entity.subtype === 'person' && last > entity.first && isSurname(tokens, last)) learn(tokens.text(last), learned);
   }
   const found: Candidate[] = [];
   for (const match of index.findAll(tokens)) {
@@ -47,18 +47,17 @@ export function propagatedCandidates(text: string, tokens: readonly Token[], res
   return found;
 }
 
-function isSurname(token: Token): boolean {
-  return token.type === 'word' && token.shape === 'capitalised' && token.text.length >= 3 && !isCommonWord(token.key) && !isGivenName(token.key);
+function isSurname(tokens: Tokens, i: number): boolean {
+  const key = tokens.keys[i];
+  return tokens.isWord(i) && tokens.shape(i) === Shape.Capitalised && tokens.textLength(i) >= 3 && !isCommonWord(key) && !isGivenName(key);
 }
 
 /** "panjshir valley": a known place written in lowercase, recognisable only by the feature word after it. */
-function lowercasePlaces(tokens: readonly Token[], placeWords: ReadonlySet<string>): Candidate[] {
+function lowercasePlaces(tokens: Tokens, placeWords: ReadonlySet<string>): Candidate[] {
   const found: Candidate[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
-    const token = tokens[i];
-    if (token.shape !== 'lower' || !placeWords.has(token.key)) continue;
-    const next = tokens[i + 1];
-    if (next.shape === 'lower' && PLACE_NOUNS.has(next.key)) found.push({ first: i, last: i, kind: 'place', source: 'rule', priority: Priority.propagated });
+    if (tokens.shape(i) !== Shape.Lower || !placeWords.has(tokens.keys[i])) continue;
+    if (tokens.shape(i + 1) === Shape.Lower && PLACE_NOUNS.has(tokens.keys[i + 1])) found.push({ first: i, last: i, kind: 'place', source: 'rule', priority: Priority.propagated });
   }
   return found;
 }

@@ -1,6 +1,7 @@
 import { type Candidate, Priority } from '../candidate';
 import { AGENT_VERBS, AUXILIARIES, LOCATIVE_PREPOSITIONS } from '../lexicon/context';
 import { wordSet } from '../lexicon/words';
+import { Shape } from '../text/tokens';
 import type { Analysis } from './analysis';
 
 /** Words that may stand between a country and its verb: "the United States and the G7 among others have vowed". */
@@ -16,9 +17,9 @@ const BEFORE_TERRITORY = wordSet('of to at on for over across');
 export function stateCandidates(a: Analysis, countries: readonly Candidate[]): Candidate[] {
   const found: Candidate[] = [];
   for (const country of countries) {
-    const before = a.tokens[country.first - 1];
-    if (before && (LOCATIVE_PREPOSITIONS.has(before.key) || BEFORE_TERRITORY.has(before.key))) continue;
-    if (a.tokens[country.last + 1]?.key === "'") continue;
+    const before = a.tokens.key(country.first - 1);
+    if (before !== undefined && (LOCATIVE_PREPOSITIONS.has(before) || BEFORE_TERRITORY.has(before))) continue;
+    if (a.tokens.key(country.last + 1) === "'") continue;
     if (actsAfter(a, country.last + 1)) found.push({ ...country, kind: 'actor', subtype: 'state', source: 'rule', priority: Priority.override });
   }
   return found;
@@ -26,18 +27,18 @@ export function stateCandidates(a: Analysis, countries: readonly Candidate[]): C
 
 function actsAfter(a: Analysis, i: number): boolean {
   const tokens = a.tokens;
-  const line = tokens[i - 1].line;
+  const line = tokens.line(i - 1);
   // Skip what is coordinated with the country, then a relative pronoun: "the USSR, which controlled".
-  for (let gap = 0; gap < MAX_GAP && tokens[i] && tokens[i].line === line; gap++) {
-    const token = tokens[i];
-    if (COORDINATION.has(token.key) || token.key === ',' || a.known[i]?.kind === 'actor') i++;
+  for (let gap = 0; gap < MAX_GAP && tokens.has(i) && tokens.line(i) === line; gap++) {
+    const key = tokens.keys[i];
+    if (COORDINATION.has(key) || key === ',' || a.known[i]?.kind === 'actor') i++;
     else {
-      if (RELATIVES.has(token.key)) i++;
+      if (RELATIVES.has(key)) i++;
       break;
     }
   }
-  for (let aux = 0; aux < 2 && AUXILIARIES.has(tokens[i]?.key ?? ''); aux++) i++;
+  for (let aux = 0; aux < 2 && AUXILIARIES.has(tokens.key(i) ?? ''); aux++) i++;
   // A headline: "UK To Pay $41 Million".
-  if (tokens[i]?.key === 'to' && tokens[i].shape !== 'lower') i++;
-  return tokens[i] !== undefined && tokens[i].line === line && AGENT_VERBS.has(tokens[i].key);
+  if (tokens.key(i) === 'to' && tokens.shape(i) !== Shape.Lower) i++;
+  return tokens.has(i) && tokens.line(i) === line && AGENT_VERBS.has(tokens.keys[i]);
 }

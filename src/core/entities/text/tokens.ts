@@ -1,23 +1,106 @@
 import { foldPunctuation, foldWord } from './fold';
+import { asciiKey } from './keyTable';
 
-export type TokenType = 'word' | 'digits' | 'punct';
+export const enum TokenType {
+  /** Before the first token or after the last. */
+  None = 0,
+  Word = 1,
+  Digits = 2,
+  Punct = 3,
+}
 
-/** How a word is written: the rules read capitalisation, the gazetteer checks it. */
-export type Shape = 'lower' | 'capitalised' | 'upper' | 'caseless';
+/** How a word is written: the rules read capitalisation, the gazetteer checks it. Digits and marks are caseless. */
+export const enum Shape {
+  None = 0,
+  Lower = 1,
+  Capitalised = 2,
+  Upper = 3,
+  Caseless = 4,
+}
 
-export interface Token {
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-  readonly type: TokenType;
-  /** Folded form: lowercase without diacritics for words, one spelling per punctuation mark. */
-  readonly key: string;
-  readonly shape: Shape;
+/** A token's type, shape and two flags, packed in one byte. */
+const TYPE_MASK = 0b11;
+const SHAPE_SHIFT = 2;
+const SHAPE_MASK = 0b111;
+const SPACE_BEFORE = 1 << 5;
+const SENTENCE_START = 1 << 6;
+
+/**
+ * The tokens of a text as parallel arrays: no object per token, and the keys of repeated words are shared
+ * strings. Tokens are numbered from 0; asking about a number outside the text gives `undefined`, `None`,
+ * `false` or -1, so rules can look around a token without bounds checks.
+ */
+export class Tokens {
+  constructor(
+    readonly source: string,
+    readonly length: number,
+    private readonly starts: Int32Array,
+    private readonly ends: Int32Array,
+    private readonly lines: Int32Array,
+    private readonly flags: Uint8Array,
+    /** Folded form: lowercase without diacritics for words, one spelling per punctuation mark. */
+    readonly keys: readonly string[],
+  ) {}
+
+  has(i: number): boolean {
+    return i >= 0 && i < this.length;
+  }
+
+  key(i: number): string | undefined {
+    return this.has(i) ? this.keys[i] : undefined;
+  }
+
+  type(i: number): TokenType {
+    return this.has(i) ? this.flags[i] & TYPE_MASK : TokenType.None;
+  }
+
+  isWord(i: number): boolean {
+    return this.type(i) === TokenType.Word;
+  }
+
+  isDigits(i: number): boolean {
+    return this.type(i) === TokenType.Digits;
+  }
+
+  isPunct(i: number): boolean {
+    return this.type(i) === TokenType.Punct;
+  }
+
+  shape(i: number): Shape {
+    return this.has(i) ? (this.flags[i] >> SHAPE_SHIFT) & SHAPE_MASK : Shape.None;
+  }
+
   /** Whitespace separates this token from the previous one. */
-  readonly spaceBefore: boolean;
-  readonly line: number;
+  spaceBefore(i: number): boolean {
+    return this.has(i) && (this.flags[i] & SPACE_BEFORE) !== 0;
+  }
+
   /** First word of a sentence or a line, where capitals say nothing about names. */
-  readonly sentenceStart: boolean;
+  sentenceStart(i: number): boolean {
+    return this.has(i) && (this.flags[i] & SENTENCE_START) !== 0;
+  }
+
+  line(i: number): number {
+    return this.has(i) ? this.lines[i] : -1;
+  }
+
+  start(i: number): number {
+    return this.starts[i];
+  }
+
+  end(i: number): number {
+    return this.ends[i];
+  }
+
+  /** The token as written. */
+  text(i: number): string {
+    return this.source.slice(this.starts[i], this.ends[i]);
+  }
+
+  /** The length of the token as written, in UTF-16 code units. */
+  textLength(i: number): number {
+    return this.ends[i] - this.starts[i];
+  }
 }
 
 export interface Line {
@@ -29,7 +112,7 @@ export interface Line {
 
 export interface TokenizedText {
   readonly text: string;
-  readonly tokens: Token[];
+  readonly tokens: Tokens;
   readonly lines: Line[];
 }
 
@@ -82,10 +165,69 @@ function isLetter(c: CharClass): boolean {
   return c === CharClass.Lower || c === CharClass.Upper || c === CharClass.Caseless;
 }
 
+/** Folded punctuation keys by character code, so a mark allocates nothing. */
+const punctuationKeys: (string | undefined)[] = [];
+
+function punctuationKey(text: string, start: number, end: number): string {
+  if (end - start > 1) return foldPunctuation(text.slice(start, end));
+  const code = text.charCodeAt(start);
+  return (punctuationKeys[code] ??= foldPunctuation(String.fromCharCode(code)));
+}
+
+/** Parallel arrays that grow as tokens are added. */
+class TokenArrays {
+  starts: Int32Array;
+  ends: Int32Array;
+  lines: Int32Array;
+  flags: Uint8Array;
+  readonly keys: string[] = [];
+  count = 0;
+
+  constructor(capacity: number) {
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+    this.lines = new Int32Array(capacity);
+    this.flags = new Uint8Array(capacity);
+  }
+
+  add(start: number, end: number, line: number, flags: number, key: string): void {
+    if (this.count === this.starts.length) this.grow();
+    const i = this.count++;
+    this.starts[i] = start;
+    this.ends[i] = end;
+    this.lines[i] = line;
+    this.flags[i] = flags;
+    this.keys.push(key);
+  }
+
+  private grow(): void {
+    const capacity = this.starts.length * 2;
+    this.starts = grown(this.starts, new Int32Array(capacity));
+    this.ends = grown(this.ends, new Int32Array(capacity));
+    this.lines = grown(this.lines, new Int32Array(capacity));
+    this.flags = grown(this.flags, new Uint8Array(capacity));
+  }
+
+  finish(text: string): Tokens {
+    const n = this.count;
+    return new Tokens(text, n, this.starts.subarray(0, n), this.ends.subarray(0, n), this.lines.subarray(0, n), this.flags.subarray(0, n), this.keys);
+  }
+}
+
+function grown<A extends Int32Array | Uint8Array>(from: A, to: A): A {
+  to.set(from);
+  return to;
+}
+
+function packed(type: TokenType, shape: Shape, spaceBefore: boolean, sentenceStart: boolean): number {
+  return type | (shape << SHAPE_SHIFT) | (spaceBefore ? SPACE_BEFORE : 0) | (sentenceStart ? SENTENCE_START : 0);
+}
+
 /** Splits `text` into words, digit runs and single punctuation marks, keeping UTF-16 offsets. */
 export function tokenize(text: string): TokenizedText {
-  const tokens: Token[] = [];
   const length = text.length;
+  // News averages about six characters per token.
+  const tokens = new TokenArrays(Math.max(16, length >> 2));
   let line = 0;
   let atSentenceStart = true;
   let spaceBefore = true;
@@ -108,12 +250,10 @@ export function tokenize(text: string): TokenizedText {
       continue;
     }
     const start = i;
-    let token: Token;
     if (c === CharClass.Digit) {
       do i++;
       while (i < length && classify(text.charCodeAt(i)) === CharClass.Digit);
-      const value = text.slice(start, i);
-      token = { start, end: i, text: value, type: 'digits', key: value, shape: 'caseless', spaceBefore, line, sentenceStart: atSentenceStart };
+      tokens.add(start, i, line, packed(TokenType.Digits, Shape.Caseless, spaceBefore, atSentenceStart), asciiKey(text, start, i));
       atSentenceStart = false;
       lastWordKey = '';
     } else if (isLetter(c)) {
@@ -127,32 +267,30 @@ export function tokenize(text: string): TokenizedText {
         if (nc === CharClass.Lower) hasLower = true;
         if (next >= 128) ascii = false;
       }
-      const value = text.slice(start, i);
-      const shape: Shape = c === CharClass.Lower ? 'lower' : c === CharClass.Caseless ? 'caseless' : hasLower || i - start === 1 ? 'capitalised' : 'upper';
-      const key = ascii ? (shape === 'lower' ? value : value.toLowerCase()) : foldWord(value);
-      token = { start, end: i, text: value, type: 'word', key, shape, spaceBefore, line, sentenceStart: atSentenceStart };
+      const shape = c === CharClass.Lower ? Shape.Lower : c === CharClass.Caseless ? Shape.Caseless : hasLower || i - start === 1 ? Shape.Capitalised : Shape.Upper;
+      const key = ascii ? asciiKey(text, start, i) : foldWord(text.slice(start, i));
+      tokens.add(start, i, line, packed(TokenType.Word, shape, spaceBefore, atSentenceStart), key);
       atSentenceStart = false;
       lastWordKey = key;
     } else {
       // A surrogate pair (an emoji) is one mark.
       const high = code >= 0xd800 && code <= 0xdbff && i + 1 < length;
       i += high ? 2 : 1;
-      const value = text.slice(start, i);
-      const key = foldPunctuation(value);
-      token = { start, end: i, text: value, type: 'punct', key, shape: 'caseless', spaceBefore, line, sentenceStart: false };
+      const key = punctuationKey(text, start, i);
+      tokens.add(start, i, line, packed(TokenType.Punct, Shape.Caseless, spaceBefore, false), key);
       if (SENTENCE_END.has(key)) {
         if (!(key === '.' && (ABBREVIATIONS.has(lastWordKey) || lastWordKey.length === 1))) atSentenceStart = true;
       } else if (!OPENERS.has(key)) {
         atSentenceStart = false;
       }
     }
-    tokens.push(token);
     spaceBefore = false;
   }
-  return { text, tokens, lines: describeLines(tokens, line + 1) };
+  const found = tokens.finish(text);
+  return { text, tokens: found, lines: describeLines(found, line + 1) };
 }
 
-function describeLines(tokens: readonly Token[], count: number): Line[] {
+function describeLines(tokens: Tokens, count: number): Line[] {
   const longWords = new Uint32Array(count);
   const capitalised = new Uint32Array(count);
   const words = new Uint32Array(count);
@@ -160,14 +298,15 @@ function describeLines(tokens: readonly Token[], count: number): Line[] {
   /** The line ends like a sentence: a period (or a quote after one) after a lowercase word somewhere. */
   const sentenceLike = new Uint8Array(count);
   for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i];
-    if (token.type === 'punct' && SENTENCE_END.has(token.key) && (tokens[i + 1]?.line ?? -1) !== token.line) sentenceLike[token.line] = 1;
-    if (token.type !== 'word' || token.shape === 'caseless') continue;
-    words[token.line]++;
-    if (token.shape === 'upper') upper[token.line]++;
-    if (token.text.length >= 4) {
-      longWords[token.line]++;
-      if (token.shape !== 'lower') capitalised[token.line]++;
+    const line = tokens.line(i);
+    if (tokens.isPunct(i) && SENTENCE_END.has(tokens.keys[i]) && tokens.line(i + 1) !== line) sentenceLike[line] = 1;
+    const shape = tokens.shape(i);
+    if (!tokens.isWord(i) || shape === Shape.Caseless) continue;
+    words[line]++;
+    if (shape === Shape.Upper) upper[line]++;
+    if (tokens.textLength(i) >= 4) {
+      longWords[line]++;
+      if (shape !== Shape.Lower) capitalised[line]++;
     }
   }
   const lines: Line[] = [];
