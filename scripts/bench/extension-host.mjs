@@ -1,0 +1,55 @@
+// Extension-host bench: runs test/bench/activation.ts (compiled to out/) inside real VS Code through
+// scripts/vscode/run-in-browser.mjs and prints the figures it reports; never passes or fails.
+//   - activate() with no article open                                  (target ≤ 50 ms)
+//   - the first article opened afterwards, until fully highlighted
+//   - a 10 MB article: longest event-loop block while it highlights    (budget ≤ 100 ms), total time,
+//     and whether the visible part was highlighted before the rest
+// It measures the extension as dist/ holds it: `npm run bench` builds the production bundle first; on its
+// own, run `npm run build:production && npm run compile-tests`, then `node scripts/bench/extension-host.mjs`.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { repoRoot, sampleWorkspace } from '../vscode/paths.mjs';
+import { runTestsInBrowser } from '../vscode/run-in-browser.mjs';
+
+/** FIGURE_MARKER in test/bench/activation.ts. */
+const FIGURE = /^CLAIMLENS_BENCH (.*)$/;
+const HARNESS = /^\[harness\]/;
+
+/**
+ * A copy of the extension as dist/ holds it now, without activation events: as the workbench starts, it
+ * sometimes opens a plaintext model of its own, and onLanguage:plaintext would activate the extension
+ * before the bench could time activate(). The copy also keeps others' rebuilds out of the run.
+ */
+function benchExtension(folder) {
+  for (const part of ['dist', 'media', 'schemas']) fs.cpSync(path.join(repoRoot, part), path.join(folder, part), { recursive: true });
+  const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
+  fs.writeFileSync(path.join(folder, 'package.json'), JSON.stringify({ ...manifest, activationEvents: [] }, null, 2));
+  const bundle = fs.readFileSync(path.join(folder, manifest.main), 'utf8');
+  // Only the development build links a source map.
+  const build = bundle.includes('//# sourceMappingURL=') ? 'development build' : 'production build';
+  console.log(`${'bundle'.padEnd(56)} ${path.normalize(manifest.main)}, ${build}, ${(Buffer.byteLength(bundle) / 1024).toFixed(0)} KB`);
+  return folder;
+}
+
+let figures = 0;
+const extensionCopy = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlens-bench-'));
+const { exitCode, output } = await runTestsInBrowser({
+  extensionDevelopmentPath: benchExtension(extensionCopy),
+  extensionTestsPath: path.join(repoRoot, 'out', 'test', 'bench', 'activation.js'),
+  workspace: sampleWorkspace,
+  timeoutMs: 10 * 60_000,
+  onOutput: (text) => {
+    for (const line of text.split('\n')) {
+      const figure = FIGURE.exec(line);
+      if (figure) figures++;
+      if (figure || HARNESS.test(line)) console.log(figure ? figure[1] : line);
+    }
+  },
+}).finally(() => fs.rmSync(extensionCopy, { recursive: true, force: true }));
+if (exitCode !== 0) {
+  console.error(`\nthe bench did not finish (exit code ${exitCode}); the extension host said:\n${output}`);
+  process.exit(1);
+}
+if (figures === 0) console.error('the bench reported no figures');
+process.exit(figures === 0 ? 1 : 0);
