@@ -1,7 +1,7 @@
 import * as os from 'node:os';
 import * as vscode from 'vscode';
 import { DEFAULT_CATEGORIES } from '../core/claims/model';
-import type { EntityKind } from '../core/entities/entity';
+import { ENTITY_KINDS, type EntityKind } from '../core/entities/entity';
 
 const SECTION = 'claimLens';
 
@@ -17,6 +17,11 @@ export class Settings {
 
   kindEnabled(kind: EntityKind): boolean {
     return this.config.get<boolean>(`highlight.${kind}s`, true);
+  }
+
+  /** The kinds to draw, read once per redraw rather than once per entity. */
+  enabledKinds(): ReadonlySet<EntityKind> {
+    return new Set(ENTITY_KINDS.filter((kind) => this.kindEnabled(kind)));
   }
 
   get languages(): string[] {

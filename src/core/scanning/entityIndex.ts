@@ -98,9 +98,30 @@ export class EntityIndex {
     return slice.end > target.start ? slice : firstSlice(text, { start: target.start, end: lines.end }, budget);
   }
 
+  /** The entities that overlap `span`, found by binary search: cheap enough to call on every scroll. */
+  within(span: Span): readonly Entity[] {
+    return this.entities.slice(this.boundary((entity) => entity.end <= span.start), this.boundary((entity) => entity.start < span.end));
+  }
+
   private replaceEntitiesIn(slice: Span, found: Entity[]): void {
-    const before = this.entities.filter((entity) => entity.end <= slice.start);
-    const after = this.entities.filter((entity) => entity.start >= slice.end);
-    this.entities = before.concat(found, after);
+    const first = this.boundary((entity) => entity.end <= slice.start);
+    const last = this.boundary((entity) => entity.start < slice.end);
+    if (first === this.entities.length) for (const entity of found) this.entities.push(entity);
+    else this.entities = this.entities.slice(0, first).concat(found, this.entities.slice(last));
+  }
+
+  /**
+   * The first index where `isBefore` stops holding. Entities never overlap, so sorted by start they are
+   * sorted by end too, and both tests hold for a prefix of the list.
+   */
+  private boundary(isBefore: (entity: Entity) => boolean): number {
+    let low = 0;
+    let high = this.entities.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (isBefore(this.entities[middle])) low = middle + 1;
+      else high = middle;
+    }
+    return low;
   }
 }

@@ -4,7 +4,7 @@ import { EntityIndex } from '../../core/scanning/entityIndex';
 import { overlaps, type Span, type TextEdit } from '../../core/scanning/span';
 
 /** Characters recognised between two yields to the event loop: a few milliseconds of work. */
-const SLICE_BUDGET = 64 * 1024;
+const SLICE_BUDGET = 32 * 1024;
 /** While a large article is scanned, show what is found at least this often. */
 const PROGRESS_INTERVAL_MS = 300;
 
@@ -35,6 +35,10 @@ export class DocumentScanner implements vscode.Disposable {
 
   entities(document: vscode.TextDocument): readonly Entity[] {
     return this.states.get(keyOf(document))?.index.all() ?? [];
+  }
+
+  entitiesWithin(document: vscode.TextDocument, span: Span): readonly Entity[] {
+    return this.states.get(keyOf(document))?.index.within(span) ?? [];
   }
 
   entityAt(document: vscode.TextDocument, offset: number): Entity | undefined {

@@ -17,9 +17,9 @@ export class EntityDecorations implements vscode.Disposable {
   }
 
   /** Shows `entities` of the enabled kinds in `editor`; returns what it drew, by kind. */
-  apply(editor: vscode.TextEditor, entities: readonly Entity[], enabled: (kind: EntityKind) => boolean): RangesByKind {
+  apply(editor: vscode.TextEditor, entities: readonly Entity[], enabled: ReadonlySet<EntityKind>): RangesByKind {
     const drawn = emptyRanges();
-    for (const entity of entities) if (enabled(entity.kind)) drawn[entity.kind].push({ start: entity.start, end: entity.end });
+    for (const entity of entities) if (enabled.has(entity.kind)) drawn[entity.kind].push({ start: entity.start, end: entity.end });
     const document = editor.document;
     for (const kind of ENTITY_KINDS) {
       const ranges = drawn[kind].map((span) => new vscode.Range(document.positionAt(span.start), document.positionAt(span.end)));

@@ -33,6 +33,7 @@ export class Highlighter implements vscode.Disposable {
       this.changed,
       scanner.onDidUpdate((document) => this.draw(document)),
       vscode.window.onDidChangeVisibleTextEditors(() => this.refreshVisible()),
+      vscode.window.onDidChangeTextEditorVisibleRanges((event) => this.onScroll(event.textEditor)),
       vscode.workspace.onDidChangeTextDocument((event) => this.onEdit(event)),
       vscode.workspace.onDidCloseTextDocument((document) => this.onClose(document)),
       vscode.workspace.onDidOpenTextDocument((document) => this.onLanguageMaybeChanged(document)),
@@ -79,13 +80,28 @@ export class Highlighter implements vscode.Disposable {
   }
 
   private draw(document: vscode.TextDocument): void {
-    const entities = this.scanner.entities(document);
+    const enabled = this.settings.enabledKinds();
     let drawn = emptyRanges();
     for (const editor of vscode.window.visibleTextEditors) {
-      if (editor.document === document) drawn = this.decorations.apply(editor, entities, (kind) => this.settings.kindEnabled(kind));
+      if (editor.document === document) drawn = this.decorations.apply(editor, this.entitiesToDraw(editor), enabled);
     }
     this.drawn.set(document.uri.toString(), drawn);
     this.changed.fire(document);
+  }
+
+  /**
+   * All entities of an ordinary article; for a huge one, those near what is on screen, so that each
+   * redraw costs what the screen shows rather than what the file holds. Scrolling draws the next part.
+   */
+  private entitiesToDraw(editor: vscode.TextEditor): readonly Entity[] {
+    const entities = this.scanner.entities(editor.document);
+    if (entities.length <= DRAW_EVERYTHING_UP_TO) return entities;
+    const window = drawingWindow(editor);
+    return window ? this.scanner.entitiesWithin(editor.document, window) : [];
+  }
+
+  private onScroll(editor: vscode.TextEditor): void {
+    if (this.scanner.entities(editor.document).length > DRAW_EVERYTHING_UP_TO) this.draw(editor.document);
   }
 
   private erase(document: vscode.TextDocument): void {
@@ -119,6 +135,20 @@ export class Highlighter implements vscode.Disposable {
       maxSizeMB: this.settings.maxSizeMB,
     });
   }
+}
+
+/** Above this many entities an article is drawn near the screen only. */
+const DRAW_EVERYTHING_UP_TO = 20_000;
+/** Lines drawn above and below the screen, so that scrolling rarely shows an undrawn line. */
+const DRAWING_MARGIN_LINES = 300;
+
+function drawingWindow(editor: vscode.TextEditor): Span | undefined {
+  const ranges = editor.visibleRanges;
+  if (ranges.length === 0) return undefined;
+  const document = editor.document;
+  const firstLine = Math.max(0, ranges[0].start.line - DRAWING_MARGIN_LINES);
+  const lastLine = Math.min(document.lineCount - 1, ranges[ranges.length - 1].end.line + DRAWING_MARGIN_LINES);
+  return { start: document.offsetAt(new vscode.Position(firstLine, 0)), end: document.offsetAt(document.lineAt(lastLine).range.end) };
 }
 
 /** The part of the document shown in its visible editors, as one offset span. */

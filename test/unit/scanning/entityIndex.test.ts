@@ -92,6 +92,15 @@ describe('EntityIndex', () => {
     assert.equal(index.isComplete, false);
   });
 
+  it('lists the entities overlapping a span', () => {
+    const text = 'RSF, SAF and RSF again\n';
+    const index = new EntityIndex(text.length);
+    scanAll(index, text, wordRecognizer('RSF', 'SAF'));
+    assert.deepEqual(index.within({ start: 4, end: 14 }).map((entity) => entity.start), [5, 13]);
+    assert.deepEqual(index.within({ start: 6, end: 7 }).map((entity) => entity.text), ['SAF']);
+    assert.deepEqual(index.within({ start: 8, end: 13 }), []);
+  });
+
   it('finds the entity under an offset', () => {
     const text = 'RSF and SAF\n';
     const index = new EntityIndex(text.length);
