@@ -45,12 +45,24 @@ function sidecarSchemaFor(strictness: Strictness) {
   });
 }
 
+export const sidecarSchema = sidecarSchemaFor('strict');
+
+let compiledSchema: typeof sidecarSchema | undefined;
 /**
- * zod/mini objects have no JIT; compiled, a valid sidecar parses several times faster. strict: a schema change the
- * compiler cannot model fails on load, in the tests, instead of quietly losing the fast path.
+ * zod/mini objects have no JIT; compiled, a valid sidecar parses several times faster. Compiling takes
+ * tens of milliseconds, so it happens on the first parse, not when the extension loads. strict: a schema
+ * change the compiler cannot model fails loudly, in the tests, instead of quietly losing the fast path.
  */
-export const sidecarSchema = z.compile(sidecarSchemaFor('strict'), { strict: true });
-const newerFormatSchema = sidecarSchemaFor('lenient');
+function compiledSidecarSchema(): typeof sidecarSchema {
+  compiledSchema ??= z.compile(sidecarSchema, { strict: true });
+  return compiledSchema;
+}
+
+let lenientSchema: ReturnType<typeof sidecarSchemaFor> | undefined;
+function newerFormatSchema(): ReturnType<typeof sidecarSchemaFor> {
+  lenientSchema ??= sidecarSchemaFor('lenient');
+  return lenientSchema;
+}
 
 export type Sidecar = z.infer<typeof sidecarSchema>;
 /** The article the claims were made on, to notice when it changed behind the sidecar's back. */
@@ -92,7 +104,7 @@ function newerVersionOf(value: unknown): number | undefined {
 }
 
 function readAsCurrentFormat(value: unknown): Sidecar | undefined {
-  const parsed = newerFormatSchema.safeParse(Object.assign({}, value, { $schema: SIDECAR_SCHEMA_ID, version: SIDECAR_FORMAT_VERSION }));
+  const parsed = newerFormatSchema().safeParse(Object.assign({}, value, { $schema: SIDECAR_SCHEMA_ID, version: SIDECAR_FORMAT_VERSION }));
   return parsed.success ? parsed.data : undefined;
 }
 
@@ -110,6 +122,6 @@ export function parseSidecar(text: string): ParsedSidecar {
     const readOnly = readAsCurrentFormat(value);
     return readOnly ? { ok: false, problems, readOnly } : { ok: false, problems };
   }
-  const parsed = sidecarSchema.safeParse(value);
+  const parsed = compiledSidecarSchema().safeParse(value);
   return parsed.success ? { ok: true, sidecar: parsed.data } : { ok: false, problems: schemaProblems(text, parsed.error.issues) };
 }
