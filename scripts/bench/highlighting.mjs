@@ -14,10 +14,9 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../
 const load = async (module) => import(pathToFileURL(path.join(repoRoot, 'out', module)).href);
 const { createRecognizer } = await load('src/core/entities/index.js');
 const { EntityIndex } = await load('src/core/scanning/entityIndex.js');
+const { SLICE_BUDGET } = await load('src/core/scanning/slicing.js');
 const { syntheticArticle } = await load('test/bench/articles.js');
 
-/** SLICE_BUDGET in documentScanner.ts, which cannot be imported outside VS Code. */
-const SLICE_BUDGET = 64 * 1024;
 const RUNS = 21;
 const WARM_UPS = 3;
 const KB = 1024;

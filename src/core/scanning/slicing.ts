@@ -7,6 +7,12 @@ export function expandToLines(text: string, span: Span): Span {
   return { start, end: newline < 0 ? text.length : newline + 1 };
 }
 
+/**
+ * Characters the editor recognises between two yields to the event loop: a few milliseconds of work, so
+ * typing stays smooth while a large article is scanned.
+ */
+export const SLICE_BUDGET = 32 * 1024;
+
 /** How far back a slice may end early to end at a sentence rather than inside a multi-word name. */
 const SENTENCE_SEARCH = 4096;
 

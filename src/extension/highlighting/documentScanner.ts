@@ -1,10 +1,9 @@
 import * as vscode from 'vscode';
 import type { Entity, Recognizer } from '../../core/entities/entity';
 import { EntityIndex } from '../../core/scanning/entityIndex';
+import { SLICE_BUDGET } from '../../core/scanning/slicing';
 import { overlaps, type Span, type TextEdit } from '../../core/scanning/span';
 
-/** Characters recognised between two yields to the event loop: a few milliseconds of work. */
-const SLICE_BUDGET = 32 * 1024;
 /** While a large article is scanned, show what is found at least this often. */
 const PROGRESS_INTERVAL_MS = 300;
 
