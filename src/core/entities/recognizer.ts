@@ -16,7 +16,7 @@ import { propagatedCandidates } from './rules/propagate';
 import { stateCandidates } from './rules/states';
 import { segments } from './segments';
 import { foldWord } from './text/fold';
-import { type Tokens, tokenize } from './text/tokens';
+import { describeLines, type Tokens, tokenize } from './text/tokens';
 
 export interface RecognizerOptions {
   /** The workspace's own names and ignored terms; they take precedence over everything built in. */
@@ -80,10 +80,10 @@ export function createRecognizer(options: RecognizerOptions = {}): Recognizer {
   const isPlaceWord = (key: string): boolean => builtin.lookupWord(key)?.kind === 'place' || workspace?.lookupWord(key)?.kind === 'place';
 
   const recognizeWhole = (text: string, offset: number, entities: Entity[]): void => {
-    const { tokens, lines } = tokenize(text);
+    const tokens = tokenize(text);
     const listed = [...(workspace ? gazetteerCandidates(workspace, tokens) : []), ...gazetteerCandidates(builtin, tokens)];
     const known = resolveOverlaps(listed, tokens);
-    const analysis: Analysis = { tokens, lines, chunks: findChunks(tokens), known: coverage(known, tokens.length), isPlaceWord };
+    const analysis: Analysis = { tokens, lines: describeLines(tokens), chunks: findChunks(tokens), known: coverage(known, tokens.length), isPlaceWord };
     const countries = known.filter((c) => c.subtype === 'country' && c.source === 'builtin');
     const candidates = [
       ...listed,

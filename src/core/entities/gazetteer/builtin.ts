@@ -4,6 +4,7 @@ import { isDemonym } from '../lexicon/demonyms';
 import { isGivenName } from '../lexicon/givenNames';
 import { isCalendarWord, NEVER_NAMES } from '../lexicon/words';
 import { PhraseIndex } from '../matcher/phraseIndex';
+import { isSingleCapitalised } from '../matcher/phraseWords';
 import * as actors from './curated/actors';
 import * as places from './curated/places';
 import type { GazetteerEntry } from './types';
@@ -51,24 +52,26 @@ export function indexEntry(index: PhraseIndex<PhraseValue>, entry: GazetteerEntr
   for (const alias of entry.aliases ?? []) index.add(alias, { ...base, alias }, caseSensitive(alias));
 }
 
-const ONE_WORD = /^[A-Z][a-z]+$/;
 const SUBTYPE_TAGS: Record<string, EntitySubtype> = { t: 'town', r: 'region' };
 
 /**
  * Adds a generated list ("name;alias|name|...") to the index: one-word names go to the cheap word table
- * (tagged with their subtype), names with aliases or several words to the trie.
+ * (tagged with their subtype) as spans of the list, names with aliases or several words to the trie.
  */
 function indexGenerated(index: PhraseIndex<PhraseValue>, list: string, subtype: 'town' | 'region', skip?: (name: string) => boolean): void {
-  const oneWord: string[] = [];
+  const oneWord: number[] = [];
+  const always = (): boolean => true;
+  let start = 0;
   for (const item of list.split('|')) {
-    if (ONE_WORD.test(item)) {
-      if (!skip?.(item)) oneWord.push(item);
-      continue;
+    if (isSingleCapitalised(item)) {
+      if (!skip?.(item)) oneWord.push(start, start + item.length);
+    } else {
+      const [name, ...aliases] = item.split(';');
+      indexEntry(index, { name, kind: 'place', subtype, aliases }, 'builtin', always);
     }
-    const [name, ...aliases] = item.split(';');
-    indexEntry(index, { name, kind: 'place', subtype, aliases }, 'builtin', () => true);
+    start += item.length + 1;
   }
-  index.addWords(oneWord, subtype[0], (name, tag) => ({ canonical: name, kind: 'place', subtype: SUBTYPE_TAGS[tag], source: 'builtin' }));
+  index.addWords(list, oneWord, subtype[0], (name, tag) => ({ canonical: name, kind: 'place', subtype: SUBTYPE_TAGS[tag], source: 'builtin' }));
 }
 
 /** Builds the built-in gazetteer's index: curated actors, countries, regions, towns, in order of precedence. */

@@ -43,12 +43,19 @@ function keep(slot: number, hash: number, text: string, start: number, end: numb
     used = 0;
     slot = (hash ^ (hash >>> 16)) & MASK;
   }
-  // Built from character codes: a slice of a long text would keep the whole text alive in the table.
-  const codes: number[] = [];
-  for (let i = start; i < end; i++) codes.push(folded(text.charCodeAt(i)));
-  const key = String.fromCharCode(...codes);
+  const key = ownCopy(text.slice(start, end).toLowerCase());
   keys[slot] = key;
   hashes[slot] = hash;
   used++;
   return key;
+}
+
+/** V8 shares the memory of slices of 13 characters or more: the table would keep the whole text alive. */
+const SHARED_SLICE_LENGTH = 13;
+
+function ownCopy(key: string): string {
+  if (key.length < SHARED_SLICE_LENGTH) return key;
+  const codes: number[] = [];
+  for (let i = 0; i < key.length; i++) codes.push(key.charCodeAt(i));
+  return String.fromCharCode(...codes);
 }

@@ -110,12 +110,6 @@ export interface Line {
   readonly allCaps: boolean;
 }
 
-export interface TokenizedText {
-  readonly text: string;
-  readonly tokens: Tokens;
-  readonly lines: Line[];
-}
-
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
 /** Marks that may open a sentence before its first word. */
 const OPENERS = new Set(['"', "'", '(', '[', '-', '*', '•']);
@@ -208,9 +202,9 @@ class TokenArrays {
     this.flags = grown(this.flags, new Uint8Array(capacity));
   }
 
+  /** The arrays may be longer than the tokens: `Tokens` reads only its first `count` entries. */
   finish(text: string): Tokens {
-    const n = this.count;
-    return new Tokens(text, n, this.starts.subarray(0, n), this.ends.subarray(0, n), this.lines.subarray(0, n), this.flags.subarray(0, n), this.keys);
+    return new Tokens(text, this.count, this.starts, this.ends, this.lines, this.flags, this.keys);
   }
 }
 
@@ -224,7 +218,7 @@ function packed(type: TokenType, shape: Shape, spaceBefore: boolean, sentenceSta
 }
 
 /** Splits `text` into words, digit runs and single punctuation marks, keeping UTF-16 offsets. */
-export function tokenize(text: string): TokenizedText {
+export function tokenize(text: string): Tokens {
   const length = text.length;
   // News averages about six characters per token.
   const tokens = new TokenArrays(Math.max(16, length >> 2));
@@ -286,11 +280,12 @@ export function tokenize(text: string): TokenizedText {
     }
     spaceBefore = false;
   }
-  const found = tokens.finish(text);
-  return { text, tokens: found, lines: describeLines(found, line + 1) };
+  return tokens.finish(text);
 }
 
-function describeLines(tokens: Tokens, count: number): Line[] {
+/** How each line of the tokenized text is written. */
+export function describeLines(tokens: Tokens): Line[] {
+  const count = tokens.length === 0 ? 1 : tokens.line(tokens.length - 1) + 1;
   const longWords = new Uint32Array(count);
   const capitalised = new Uint32Array(count);
   const words = new Uint32Array(count);
