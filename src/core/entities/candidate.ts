@@ -14,6 +14,24 @@ export interface Candidate {
   readonly value?: NumberValue;
 }
 
+/**
+ * A candidate with every field present, absent ones undefined: all candidates then share one object shape,
+ * and the code reading them (overlap resolution, the rules, the output) stays monomorphic.
+ */
+export function candidate(
+  first: number,
+  last: number,
+  kind: EntityKind,
+  source: EntitySource,
+  priority: number,
+  subtype?: EntitySubtype,
+  canonical?: string,
+  alias?: string,
+  value?: NumberValue,
+): Candidate {
+  return { first, last, kind, subtype, source, priority, canonical, alias, value };
+}
+
 /** How much each layer is trusted when two candidates cover the same text. */
 export const Priority = {
   /** The analyst's own list. */

@@ -1,4 +1,4 @@
-import { type Candidate, Priority } from './candidate';
+import { type Candidate, candidate, Priority } from './candidate';
 import type { Entity, EntityKind, Recognizer } from './entity';
 import { builtinIndex, indexEntry, type PhraseValue } from './gazetteer/builtin';
 import type { WorkspaceGazetteer } from './gazetteer/types';
@@ -38,16 +38,9 @@ function workspaceIndex(workspace: WorkspaceGazetteer | undefined): PhraseIndex<
 }
 
 function gazetteerCandidates(index: PhraseIndex<PhraseValue>, tokens: Tokens): Candidate[] {
-  return index.findAll(tokens).map(({ first, last, value }) => ({
-    first,
-    last,
-    kind: value.kind,
-    subtype: value.subtype,
-    source: value.source,
-    priority: value.source === 'workspace' ? Priority.workspace : Priority.builtin,
-    canonical: value.canonical,
-    alias: value.alias,
-  }));
+  return index.findAll(tokens).map(({ first, last, value }) =>
+    candidate(first, last, value.kind, value.source, value.source === 'workspace' ? Priority.workspace : Priority.builtin, value.subtype, value.canonical, value.alias),
+  );
 }
 
 function isStanceDescription(tokens: Tokens, candidate: Candidate): boolean {

@@ -1,5 +1,6 @@
-import { Priority, type Candidate } from '../candidate';
+import { type Candidate, candidate, Priority } from '../candidate';
 import type { NumberValue } from '../entity';
+import { SequencesByLastWord } from '../lexicon/wordSequences';
 import { MONTHS } from '../lexicon/words';
 import { Shape, type Tokens } from '../text/tokens';
 import {
@@ -24,6 +25,8 @@ interface Found {
   value: NumberValue;
 }
 
+const QUALIFIERS_BY_LAST_WORD = new SequencesByLastWord(QUALIFIERS);
+
 /** Every word that can open a number: the rest of the words are skipped with one lookup. */
 const NUMBER_WORDS = new Set([...UNITS.keys(), ...TENS.keys(), ...VAGUE_PLURALS.keys(), ...VAGUE_MULTIPLIERS.keys(), 'dozen', 'hundred', 'thousand', 'million', 'billion']);
 
@@ -34,11 +37,11 @@ export function numberCandidates(tokens: Tokens): Candidate[] {
   for (let i = 0; i < tokens.length; i++) {
     let found: Found | undefined;
     // Currency symbols are marks, whose keys are their text.
-    if (tokens.isDigits(i) || CURRENCY_SYMBOLS.has(keys[i])) found = digitsAt(tokens, i);
+    if (tokens.isDigits(i) || (tokens.isPunct(i) && CURRENCY_SYMBOLS.has(keys[i]))) found = digitsAt(tokens, i);
     else if (tokens.isWord(i) && NUMBER_WORDS.has(keys[i])) found = wordsAt(tokens, i);
     if (!found) continue;
     const qualified = withQualifier(tokens, found);
-    candidates.push({ first: found.first, last: found.last, kind: 'number', source: 'rule', priority: Priority.number, value: qualified });
+    candidates.push(candidate(found.first, found.last, 'number', 'rule', Priority.number, undefined, undefined, undefined, qualified));
     i = found.last;
   }
   return candidates;
@@ -260,16 +263,13 @@ function wordsAt(tokens: Tokens, i: number): Found | undefined {
 
 /** Finds an approximation word before the number: recorded in the value, kept out of the span. */
 function withQualifier(tokens: Tokens, found: Found): NumberValue {
-  for (const words of QUALIFIERS) {
-    const start = found.first - words.length;
-    if (start < 0) continue;
-    if (!words.every((word, k) => tokens.keys[start + k] === word)) continue;
-    const qualifier = words.map((_, k) => tokens.text(start + k)).join(' ');
-    const value: NumberValue = { ...found.value, qualifier };
-    const bound = boundsOf(words.join(' '));
-    if (bound === 'min' && value.min === undefined) value.min = value.value;
-    if (bound === 'max' && value.max === undefined) value.max = value.value;
-    return value;
-  }
-  return found.value;
+  const words = QUALIFIERS_BY_LAST_WORD.firstEndingAt(tokens, found.first - 1);
+  if (!words) return found.value;
+  const start = found.first - words.length;
+  const qualifier = words.map((_, k) => tokens.text(start + k)).join(' ');
+  const value: NumberValue = { ...found.value, qualifier };
+  const bound = boundsOf(words.join(' '));
+  if (bound === 'min' && value.min === undefined) value.min = value.value;
+  if (bound === 'max' && value.max === undefined) value.max = value.value;
+  return value;
 }

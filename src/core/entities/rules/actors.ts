@@ -1,5 +1,6 @@
 import { type Candidate, Priority } from '../candidate';
 import { ACTOR_CUES, ORGANISATION_HEADS, SPEECH_VERBS } from '../lexicon/context';
+import { SequencesByLastWord } from '../lexicon/wordSequences';
 import { isCommonWord, wordSet } from '../lexicon/words';
 import { Shape } from '../text/tokens';
 import { type Analysis, chunkEndingAt, isDemonymSpan, knownExactly, ruleCandidate, skipNoise } from './analysis';
@@ -15,6 +16,7 @@ const NOT_ACRONYMS = wordSet(`
   fpv ifv mbt vbied jdam gmlrs uas bmp btr mrap spg mia isr ew sim usb mp mps pm pdt edt cest eest nb aka asap
   rip faq diy npc ceo coo cto svp evp lng cng co2 km kg mm`);
 const ROMAN = /^[ivxlcdm]+$/;
+const CUES = new SequencesByLastWord(ACTOR_CUES);
 const OCCUPATION_PLURAL = /(?:ers|ors|ists|ics|ians|ants|ents|ives|eers|ees)$/;
 
 /** Actors found by how the text cites them, and acronyms. */
@@ -52,12 +54,7 @@ function speaker(a: Analysis, chunk: Chunk): Candidate | undefined {
 
 /** "according to Dashti", "told EFE", "citing TASS", "led by Ahmed Shah Masood". */
 function cited(a: Analysis, chunk: Chunk): Candidate | undefined {
-  for (const cue of ACTOR_CUES) {
-    const start = chunk.first - cue.length;
-    if (start < 0 || !cue.every((word, k) => a.tokens.keys[start + k] === word)) continue;
-    return actorSpan(a, chunk.first, chunk.last);
-  }
-  return undefined;
+  return CUES.firstEndingAt(a.tokens, chunk.first - 1) ? actorSpan(a, chunk.first, chunk.last) : undefined;
 }
 
 /** "(Wikimedia Commons/Hamid Mohammadi)", "(AP Photo/John Smith)": both sides of a credit are actors. */

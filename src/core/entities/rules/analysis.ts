@@ -1,5 +1,4 @@
-import type { Candidate } from '../candidate';
-import { Priority } from '../candidate';
+import { type Candidate, candidate, Priority } from '../candidate';
 import type { EntityKind, EntitySubtype } from '../entity';
 import { isDemonym, isDemonymOf } from '../lexicon/demonyms';
 import { isGivenName } from '../lexicon/givenNames';
@@ -21,7 +20,7 @@ export interface Analysis {
 export type RuleKind = Exclude<EntityKind, 'number'>;
 
 export function ruleCandidate(first: number, last: number, kind: RuleKind, subtype: EntitySubtype | undefined, priority: number = Priority.strong): Candidate {
-  return subtype ? { first, last, kind, subtype, source: 'rule', priority } : { first, last, kind, source: 'rule', priority };
+  return candidate(first, last, kind, 'rule', priority, subtype);
 }
 
 export function isTitleLine(a: Analysis, i: number): boolean {

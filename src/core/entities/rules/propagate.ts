@@ -1,4 +1,4 @@
-import { type Candidate, Priority } from '../candidate';
+import { type Candidate, candidate, Priority } from '../candidate';
 import type { EntitySubtype } from '../entity';
 import { isGivenName } from '../lexicon/givenNames';
 import { PLACE_HEADS, PLACE_NOUNS } from '../lexicon/context';
@@ -41,7 +41,7 @@ export function propagatedCandidates(text: string, tokens: Tokens, resolved: rea
   }
   const found: Candidate[] = [];
   for (const match of index.findAll(tokens)) {
-    found.push({ first: match.first, last: match.last, kind: match.value.kind, subtype: match.value.subtype, source: 'rule', priority: Priority.propagated });
+    found.push(candidate(match.first, match.last, match.value.kind, 'rule', Priority.propagated, match.value.subtype));
   }
   found.push(...lowercasePlaces(tokens, placeWords));
   return found;
@@ -57,7 +57,7 @@ function lowercasePlaces(tokens: Tokens, placeWords: ReadonlySet<string>): Candi
   const found: Candidate[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (tokens.shape(i) !== Shape.Lower || !placeWords.has(tokens.keys[i])) continue;
-    if (tokens.shape(i + 1) === Shape.Lower && PLACE_NOUNS.has(tokens.keys[i + 1])) found.push({ first: i, last: i, kind: 'place', source: 'rule', priority: Priority.propagated });
+    if (tokens.shape(i + 1) === Shape.Lower && PLACE_NOUNS.has(tokens.keys[i + 1])) found.push(candidate(i, i, 'place', 'rule', Priority.propagated));
   }
   return found;
 }

@@ -1,4 +1,4 @@
-import { type Candidate, Priority } from '../candidate';
+import { type Candidate, candidate, Priority } from '../candidate';
 import { AGENT_VERBS, AUXILIARIES, LOCATIVE_PREPOSITIONS } from '../lexicon/context';
 import { wordSet } from '../lexicon/words';
 import { Shape } from '../text/tokens';
@@ -20,7 +20,9 @@ export function stateCandidates(a: Analysis, countries: readonly Candidate[]): C
     const before = a.tokens.key(country.first - 1);
     if (before !== undefined && (LOCATIVE_PREPOSITIONS.has(before) || BEFORE_TERRITORY.has(before))) continue;
     if (a.tokens.key(country.last + 1) === "'") continue;
-    if (actsAfter(a, country.last + 1)) found.push({ ...country, kind: 'actor', subtype: 'state', source: 'rule', priority: Priority.override });
+    if (actsAfter(a, country.last + 1)) {
+      found.push(candidate(country.first, country.last, 'actor', 'rule', Priority.override, 'state', country.canonical, country.alias, country.value));
+    }
   }
   return found;
 }
