@@ -42,46 +42,49 @@ export class Tokens {
     readonly keys: readonly string[],
   ) {}
 
+  // Each accessor checks its bounds itself rather than calling has(): before the optimising compiler has
+  // inlined them, every call costs, and the rules make several per token.
+
   has(i: number): boolean {
     return i >= 0 && i < this.length;
   }
 
   key(i: number): string | undefined {
-    return this.has(i) ? this.keys[i] : undefined;
+    return i >= 0 && i < this.length ? this.keys[i] : undefined;
   }
 
   type(i: number): TokenType {
-    return this.has(i) ? this.flags[i] & TYPE_MASK : TokenType.None;
+    return i >= 0 && i < this.length ? this.flags[i] & TYPE_MASK : TokenType.None;
   }
 
   isWord(i: number): boolean {
-    return this.type(i) === TokenType.Word;
+    return i >= 0 && i < this.length && (this.flags[i] & TYPE_MASK) === TokenType.Word;
   }
 
   isDigits(i: number): boolean {
-    return this.type(i) === TokenType.Digits;
+    return i >= 0 && i < this.length && (this.flags[i] & TYPE_MASK) === TokenType.Digits;
   }
 
   isPunct(i: number): boolean {
-    return this.type(i) === TokenType.Punct;
+    return i >= 0 && i < this.length && (this.flags[i] & TYPE_MASK) === TokenType.Punct;
   }
 
   shape(i: number): Shape {
-    return this.has(i) ? (this.flags[i] >> SHAPE_SHIFT) & SHAPE_MASK : Shape.None;
+    return i >= 0 && i < this.length ? (this.flags[i] >> SHAPE_SHIFT) & SHAPE_MASK : Shape.None;
   }
 
   /** Whitespace separates this token from the previous one. */
   spaceBefore(i: number): boolean {
-    return this.has(i) && (this.flags[i] & SPACE_BEFORE) !== 0;
+    return i >= 0 && i < this.length && (this.flags[i] & SPACE_BEFORE) !== 0;
   }
 
   /** First word of a sentence or a line, where capitals say nothing about names. */
   sentenceStart(i: number): boolean {
-    return this.has(i) && (this.flags[i] & SENTENCE_START) !== 0;
+    return i >= 0 && i < this.length && (this.flags[i] & SENTENCE_START) !== 0;
   }
 
   line(i: number): number {
-    return this.has(i) ? this.lines[i] : -1;
+    return i >= 0 && i < this.length ? this.lines[i] : -1;
   }
 
   start(i: number): number {
