@@ -38,9 +38,12 @@ function workspaceIndex(workspace: WorkspaceGazetteer | undefined): PhraseIndex<
 }
 
 function gazetteerCandidates(index: PhraseIndex<PhraseValue>, tokens: Tokens): Candidate[] {
-  return index.findAll(tokens).map(({ first, last, value }) =>
-    candidate(first, last, value.kind, value.source, value.source === 'workspace' ? Priority.workspace : Priority.builtin, value.subtype, value.canonical, value.alias),
-  );
+  const found: Candidate[] = [];
+  index.forEachMatch(tokens, (first, last, value) => {
+    const priority = value.source === 'workspace' ? Priority.workspace : Priority.builtin;
+    found.push(candidate(first, last, value.kind, value.source, priority, value.subtype, value.canonical, value.alias));
+  });
+  return found;
 }
 
 function isStanceDescription(tokens: Tokens, candidate: Candidate): boolean {

@@ -6,12 +6,6 @@ import { WordTable } from './wordTable';
 
 const SINGLE_CAPITAL: readonly CaseRule[] = sharedCases(['capital']);
 
-export interface PhraseMatch<T> {
-  readonly first: number;
-  readonly last: number;
-  readonly value: T;
-}
-
 /**
  * A trie of phrases keyed on folded words. Matching walks the trie from each word of the text and keeps
  * the longest phrase whose capitalisation fits, so the cost grows with the text, not with the list.
@@ -77,9 +71,11 @@ export class PhraseIndex<T> {
     return this.root.get(key)?.value ?? this.valueOfWord(key);
   }
 
-  /** The longest phrase starting at each word, never crossing a line break; matches may overlap. */
-  findAll(tokens: Tokens): PhraseMatch<T>[] {
-    const matches: PhraseMatch<T>[] = [];
+  /**
+   * Calls `found` with the longest phrase starting at each word, in order, never crossing a line break;
+   * matches may overlap.
+   */
+  forEachMatch(tokens: Tokens, found: (first: number, last: number, value: T) => void): void {
     const path: number[] = [];
     const keys = tokens.keys;
     for (let first = 0; first < tokens.length; first++) {
@@ -89,17 +85,21 @@ export class PhraseIndex<T> {
       let node = this.root.get(key);
       if (!node) {
         const value = lower ? undefined : this.valueOfWord(key);
-        if (value !== undefined) matches.push({ first, last: first, value });
+        if (value !== undefined) found(first, first, value);
         continue;
       }
       const line = tokens.line(first);
-      let best: PhraseMatch<T> | undefined;
+      let best: T | undefined;
+      let bestLast = first;
       path.length = 0;
       path.push(first);
       for (let i = first; ; ) {
         if (node.value !== undefined) {
           const value = pick(node, tokens, path);
-          if (value !== undefined) best = { first, last: i, value };
+          if (value !== undefined) {
+            best = value;
+            bestLast = i;
+          }
         }
         if (!hasChildren(node)) break;
         let j = i + 1;
@@ -111,12 +111,8 @@ export class PhraseIndex<T> {
         path.push(j);
         i = j;
       }
-      if (!best && !lower) {
-        const value = this.valueOfWord(key);
-        if (value !== undefined) best = { first, last: first, value };
-      }
-      if (best) matches.push(best);
+      if (best === undefined && !lower) best = this.valueOfWord(key);
+      if (best !== undefined) found(first, bestLast, best);
     }
-    return matches;
   }
 }

@@ -40,9 +40,7 @@ export function propagatedCandidates(text: string, tokens: Tokens, resolved: rea
     if (entity.kind === 'actor' && entity.subtype === 'person' && last > entity.first && isSurname(tokens, last)) learn(tokens.text(last), learned);
   }
   const found: Candidate[] = [];
-  for (const match of index.findAll(tokens)) {
-    found.push(candidate(match.first, match.last, match.value.kind, 'rule', Priority.propagated, match.value.subtype));
-  }
+  index.forEachMatch(tokens, (first, last, learned) => found.push(candidate(first, last, learned.kind, 'rule', Priority.propagated, learned.subtype)));
   found.push(...lowercasePlaces(tokens, placeWords));
   return found;
 }
