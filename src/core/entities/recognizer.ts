@@ -16,7 +16,9 @@ import { propagatedCandidates } from './rules/propagate';
 import { stateCandidates } from './rules/states';
 import { segments } from './segments';
 import { foldWord } from './text/fold';
-import { describeLines, type Tokens, tokenize } from './text/tokens';
+import { describeLines } from './text/lines';
+import { tokenize } from './text/tokenize';
+import type { Tokens } from './text/tokens';
 
 export interface RecognizerOptions {
   /** The workspace's own names and ignored terms; they take precedence over everything built in. */

@@ -1,4 +1,5 @@
-import { type Tokens, tokenize } from '../text/tokens';
+import { tokenize } from '../text/tokenize';
+import type { Tokens } from '../text/tokens';
 import { type CaseRule, caseRuleOf } from './caseRules';
 
 /** The folded words of a phrase and what each requires of its capitalisation. */

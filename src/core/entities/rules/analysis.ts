@@ -3,7 +3,8 @@ import type { EntityKind, EntitySubtype } from '../entity';
 import { isDemonym, isDemonymOf } from '../lexicon/demonyms';
 import { isGivenName } from '../lexicon/givenNames';
 import { isCalendarWord, isCommonWord, NEVER_NAMES } from '../lexicon/words';
-import type { Line, Tokens } from '../text/tokens';
+import type { Line } from '../text/lines';
+import type { Tokens } from '../text/tokens';
 import type { Chunk } from './chunks';
 
 /** What the context rules read: the tokens, their lines, the capitalised runs and what the gazetteers found. */
