@@ -52,7 +52,12 @@ describe('entity recognizer internals', () => {
 
     it('orders spans many thousand characters long the same way', () => {
       const long = tokenize(`${'Abcdefgh'.repeat(1000)} b ${'Abcdefgh'.repeat(1000)}`);
-      const candidates = [candidate(1, 2, 'actor', 'rule', 90), candidate(0, 1, 'actor', 'rule', 30), candidate(2, 2, 'place', 'rule', 80), candidate(0, 0, 'place', 'rule', 80)];
+      const candidates = [
+        candidate(1, 2, 'actor', 'rule', 90),
+        candidate(0, 1, 'actor', 'rule', 30),
+        candidate(2, 2, 'place', 'rule', 80),
+        candidate(0, 0, 'place', 'rule', 80),
+      ];
       assert.deepEqual(labelled(resolveOverlaps(candidates, long)), ['0-0:80', '1-2:90']);
     });
   });
