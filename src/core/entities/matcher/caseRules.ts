@@ -23,7 +23,9 @@ function caseAllows(rule: CaseRule, tokens: Tokens, i: number): boolean {
 
 /** Whether the tokens at `path` (one per rule) are written as `cases` requires; undefined allows any case. */
 export function fits(cases: readonly CaseRule[] | undefined, tokens: Tokens, path: readonly number[]): boolean {
-  return !cases || cases.every((rule, k) => caseAllows(rule, tokens, path[k]));
+  if (!cases) return true;
+  for (let k = 0; k < cases.length; k++) if (!caseAllows(cases[k], tokens, path[k])) return false;
+  return true;
 }
 
 /** Case rules by their two-bit codes, so phrases written alike share one list. */

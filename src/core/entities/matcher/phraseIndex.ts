@@ -18,6 +18,8 @@ export class PhraseIndex<T> {
   /** The tag of each list of words, in the order added. */
   private readonly wordTags: string[] = [];
   private wordValue: ((name: string, tag: string) => T) | undefined;
+  /** Values of the words matched so far, by entry: a name mentioned often is valued once. */
+  private wordValues: (T | undefined)[] = [];
 
   get size(): number {
     return this.count + this.words.size;
@@ -32,11 +34,13 @@ export class PhraseIndex<T> {
     this.wordValue = value;
     this.wordTags.push(tag);
     this.words.addSpans(list, spans);
+    this.wordValues = new Array<T | undefined>(this.words.size);
   }
 
   private valueOfWord(key: string): T | undefined {
     const entry = this.words.find(key);
-    return entry < 0 ? undefined : this.wordValue!(this.words.word(entry), this.wordTags[this.words.listOf(entry)]);
+    if (entry < 0) return undefined;
+    return (this.wordValues[entry] ??= this.wordValue!(this.words.word(entry), this.wordTags[this.words.listOf(entry)]));
   }
 
   /**
@@ -76,6 +80,7 @@ export class PhraseIndex<T> {
    * matches may overlap.
    */
   forEachMatch(tokens: Tokens, found: (first: number, last: number, value: T) => void): void {
+    // The token of each word matched so far. Overwritten, never emptied: `length = 0` would drop its storage.
     const path: number[] = [];
     const keys = tokens.keys;
     for (let first = 0; first < tokens.length; first++) {
@@ -91,8 +96,8 @@ export class PhraseIndex<T> {
       const line = tokens.line(first);
       let best: T | undefined;
       let bestLast = first;
-      path.length = 0;
-      path.push(first);
+      let depth = 0;
+      path[depth++] = first;
       for (let i = first; ; ) {
         if (node.value !== undefined) {
           const value = pick(node, tokens, path);
@@ -108,7 +113,7 @@ export class PhraseIndex<T> {
         const child: TrieNode<T> | undefined = childOf(node, keys[j]);
         if (!child) break;
         node = child;
-        path.push(j);
+        path[depth++] = j;
         i = j;
       }
       if (best === undefined && !lower) best = this.valueOfWord(key);

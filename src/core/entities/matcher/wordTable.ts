@@ -111,17 +111,20 @@ function folded(code: number): number {
   return code | 0x20;
 }
 
+/** Hashes keep 30 bits: a small integer, which V8 passes between functions without allocating a number. */
+const HASH_BITS = 0x3fffffff;
+
 function hashOfSpan(list: string, start: number, end: number): number {
   let hash = 0;
   for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + folded(list.charCodeAt(i))) | 0;
-  return hash;
+  return hash & HASH_BITS;
 }
 
 /** The same hash as the span the key was folded from: a key is already lowercase. */
 function hashOfKey(key: string): number {
   let hash = 0;
   for (let i = 0; i < key.length; i++) hash = (Math.imul(hash, 31) + key.charCodeAt(i)) | 0;
-  return hash;
+  return hash & HASH_BITS;
 }
 
 function mix(hash: number): number {

@@ -109,7 +109,8 @@ export class TokensBuilder {
   ends: Int32Array;
   lines: Int32Array;
   flags: Uint8Array;
-  readonly keys: string[] = [];
+  /** Allocated at the expected size: grown by doubling, it was the tokenizer's largest allocation. */
+  readonly keys: string[];
   count = 0;
 
   constructor(capacity: number) {
@@ -117,6 +118,7 @@ export class TokensBuilder {
     this.ends = new Int32Array(capacity);
     this.lines = new Int32Array(capacity);
     this.flags = new Uint8Array(capacity);
+    this.keys = new Array<string>(capacity);
   }
 
   add(start: number, end: number, line: number, type: TokenType, shape: Shape, spaceBefore: boolean, sentenceStart: boolean, key: string): void {
@@ -126,7 +128,7 @@ export class TokensBuilder {
     this.ends[i] = end;
     this.lines[i] = line;
     this.flags[i] = type | (shape << SHAPE_SHIFT) | (spaceBefore ? SPACE_BEFORE : 0) | (sentenceStart ? SENTENCE_START : 0);
-    this.keys.push(key);
+    this.keys[i] = key;
   }
 
   private grow(): void {
@@ -139,6 +141,7 @@ export class TokensBuilder {
 
   /** The arrays may be longer than the tokens: `Tokens` reads only its first `count` entries. */
   finish(text: string): Tokens {
+    this.keys.length = this.count;
     return new Tokens(text, this.count, this.starts, this.ends, this.lines, this.flags, this.keys);
   }
 }
