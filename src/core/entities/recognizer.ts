@@ -79,22 +79,22 @@ export function createRecognizer(options: RecognizerOptions = {}): Recognizer {
 
   const recognizeWhole = (text: string, offset: number, entities: Entity[]): void => {
     const tokens = tokenize(text);
-    const listed = [...(workspace ? gazetteerCandidates(workspace, tokens) : []), ...gazetteerCandidates(builtin, tokens)];
+    const builtinListed = gazetteerCandidates(builtin, tokens);
+    const listed = workspace ? gazetteerCandidates(workspace, tokens).concat(builtinListed) : builtinListed;
     const known = resolveOverlaps(listed, tokens);
     const analysis: Analysis = { tokens, lines: describeLines(tokens), chunks: findChunks(tokens), known: coverage(known, tokens.length), isPlaceWord };
     const countries = known.filter((c) => c.subtype === 'country' && c.source === 'builtin');
-    const candidates = [
-      ...listed,
-      ...numberCandidates(tokens),
-      ...peopleCandidates(analysis),
-      ...actorCandidates(analysis),
-      ...organisationCandidates(analysis),
-      ...placeCandidates(analysis),
-      ...stateCandidates(analysis, countries),
-    ];
+    const candidates = listed.concat(
+      numberCandidates(tokens),
+      peopleCandidates(analysis),
+      actorCandidates(analysis),
+      organisationCandidates(analysis),
+      placeCandidates(analysis),
+      stateCandidates(analysis, countries),
+    );
     const firstPass = resolveOverlaps(candidates, tokens);
     // Whatever lost in the first pass lost to a longer or more trusted span, which propagation cannot shorten.
-    for (const candidate of resolveOverlaps([...firstPass, ...propagatedCandidates(text, tokens, firstPass)], tokens)) {
+    for (const candidate of resolveOverlaps(firstPass.concat(propagatedCandidates(text, tokens, firstPass)), tokens)) {
       if (!kinds.has(candidate.kind) || isStanceDescription(tokens, candidate)) continue;
       const entity = toEntity(text, tokens, candidate, offset);
       if (ignored.size > 0 && ignored.has(foldWord(entity.text.replace(/\s+/g, ' ')))) continue;

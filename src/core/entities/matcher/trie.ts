@@ -62,6 +62,6 @@ export function store<T>(node: TrieNode<T>, value: T, cases: readonly CaseRule[]
 /** The first value stored at `node` whose case rules the tokens at `path` fit. */
 export function pick<T>(node: TrieNode<T>, tokens: Tokens, path: readonly number[]): T | undefined {
   if (fits(node.cases, tokens, path)) return node.value;
-  for (const entry of node.more ?? []) if (fits(entry.cases, tokens, path)) return entry.value;
+  if (node.more) for (const entry of node.more) if (fits(entry.cases, tokens, path)) return entry.value;
   return undefined;
 }
