@@ -28,17 +28,12 @@ export function fits(cases: readonly CaseRule[] | undefined, tokens: Tokens, pat
   return true;
 }
 
-/** Case rules by their two-bit codes, so phrases written alike share one list. */
-const CASE_RULES: readonly CaseRule[] = ['any', 'capital', 'upper'];
-const MAX_SHARED_CASES = 15;
-const sharedLists = new Map<number, readonly CaseRule[]>();
+const sharedLists = new Map<string, readonly CaseRule[]>();
 
 /** A list equal to `cases`, shared with every phrase written alike: a gazetteer has thousands of phrases and a few dozen patterns. */
 export function sharedCases(cases: CaseRule[]): readonly CaseRule[] {
-  if (cases.length > MAX_SHARED_CASES) return cases;
-  let code = 1;
-  for (const rule of cases) code = code * 4 + CASE_RULES.indexOf(rule);
-  let found = sharedLists.get(code);
-  if (!found) sharedLists.set(code, (found = cases));
+  const pattern = cases.join(' ');
+  let found = sharedLists.get(pattern);
+  if (!found) sharedLists.set(pattern, (found = cases));
   return found;
 }
