@@ -7,7 +7,7 @@ const MASK = SLOTS - 1;
 /** Emptied when half full, so probes stay short. */
 const LIMIT = SLOTS >> 1;
 /** Longer words are rare: they are sliced, not kept. */
-export const MAX_KEPT_LENGTH = 64;
+const MAX_KEPT_LENGTH = 64;
 
 const keys: (string | undefined)[] = new Array<string | undefined>(SLOTS).fill(undefined);
 const hashes = new Int32Array(SLOTS);
