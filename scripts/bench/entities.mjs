@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Entity recognition bench: quality on the dev corpus and speed, for Claim Lens and for compromise.
 //
-//   npm run compile-tests && node scripts/bench/entities.mjs [--speed]
+//   npm run compile-tests && node scripts/bench/entities.mjs [--speed] [--compiled <out/src/core/entities of another build>]
 //
 // Imports the recognizer from out/src (compiled by tsc). Quality is scored by ../shared/corpus/score.mjs
 // (resolved from the repository root) on predictions written to a temporary folder: all five dev articles,
@@ -21,7 +21,9 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const require = createRequire(import.meta.url);
 const corpus = path.resolve(root, '../shared/corpus/dev');
 const scorer = path.resolve(root, '../shared/corpus/score.mjs');
-const compiled = path.join(root, 'out/src/core/entities');
+/** `--compiled <dir>`: another compiled recognizer (say, an older commit's), to compare speed in one session. */
+const compiledFlag = process.argv.indexOf('--compiled');
+const compiled = compiledFlag > 0 ? path.resolve(process.argv[compiledFlag + 1]) : path.join(root, 'out/src/core/entities');
 if (!fs.existsSync(path.join(compiled, 'index.js'))) {
   console.error('Run `npm run compile-tests` first: out/src/core/entities/index.js is missing.');
   process.exit(1);
