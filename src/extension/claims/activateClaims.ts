@@ -15,7 +15,7 @@ import { ClaimsTreeProvider } from './tree/claimsTreeProvider';
 const UNSAVED_CONTEXT_KEY = 'claimLens.hasUnsavedClaims';
 
 /** Wires claim tagging, sidecars, decorations and the Claims view into VS Code. */
-export function activateClaims(context: vscode.ExtensionContext, settings: Settings, recognizer: () => Recognizer) {
+export function activateClaims(context: vscode.ExtensionContext, settings: Settings, recognizer: () => Promise<Recognizer>) {
   const diagnostics = new SidecarDiagnostics();
   const store = new ClaimStore(diagnostics, new HeldClaims(context.workspaceState));
   const tree = new ClaimsTreeProvider(store, settings);

@@ -15,15 +15,15 @@ export class ClaimCodeActionProvider implements vscode.CodeActionProvider {
   constructor(
     private readonly store: ClaimStore,
     private readonly settings: Settings,
-    private readonly recognizer: () => Recognizer,
+    private readonly recognizer: () => Promise<Recognizer>,
     private readonly isArticle: (document: vscode.TextDocument) => boolean,
   ) {}
 
-  provideCodeActions(document: vscode.TextDocument, range: vscode.Range | vscode.Selection): vscode.CodeAction[] {
+  async provideCodeActions(document: vscode.TextDocument, range: vscode.Range | vscode.Selection): Promise<vscode.CodeAction[]> {
     if (!this.isArticle(document)) return [];
     const state = this.store.peek(document.uri);
     if (state?.readOnly) return [];
-    const actions = range.isEmpty ? [] : this.tagActions(document, range);
+    const actions = range.isEmpty ? [] : await this.tagActions(document, range);
     const claim = this.store.claimAt(document.uri, document.offsetAt(range.start));
     if (claim) {
       const target: ClaimTarget = { article: document.uri, claimId: claim.id };
@@ -36,12 +36,12 @@ export class ClaimCodeActionProvider implements vscode.CodeActionProvider {
     return actions;
   }
 
-  private tagActions(document: vscode.TextDocument, range: vscode.Range): vscode.CodeAction[] {
+  private async tagActions(document: vscode.TextDocument, range: vscode.Range): Promise<vscode.CodeAction[]> {
     const text = document.getText();
     const start = document.offsetAt(range.start);
     const end = document.offsetAt(range.end);
     const actions = [this.action('Tag as claim…', 'claimLens.tagClaim', [])];
-    const best = suggestClaimants(text, start, end, entitiesAround(text, start, end, this.recognizer()))[0];
+    const best = suggestClaimants(text, start, end, entitiesAround(text, start, end, await this.recognizer()))[0];
     if (best) {
       const options: TagOptions = {
         claimant: best.affiliation ? { name: best.name, affiliation: best.affiliation } : { name: best.name },

@@ -37,7 +37,7 @@ export class ClaimCommands {
   constructor(
     private readonly store: ClaimStore,
     private readonly settings: Settings,
-    private readonly recognizer: () => Recognizer,
+    private readonly recognizer: () => Promise<Recognizer>,
     private readonly tree: ClaimsTreeProvider,
     private readonly treeView: vscode.TreeView<unknown>,
     private readonly isArticle: (document: vscode.TextDocument) => boolean,
@@ -78,7 +78,7 @@ export class ClaimCommands {
     const text = document.getText();
     const start = document.offsetAt(selection.start);
     const end = document.offsetAt(selection.end);
-    const entities = entitiesAround(text, start, end, this.recognizer());
+    const entities = entitiesAround(text, start, end, await this.recognizer());
     const claimant = options.claimant ?? (await pickClaimant(suggestClaimants(text, start, end, entities)));
     if (!claimant) return undefined;
     const categories = this.settings.claimCategories;
@@ -98,7 +98,7 @@ export class ClaimCommands {
     if (field === 'status') return this.setStatus(found.target);
     if (field === 'claimant') {
       const text = await articleText(found.target.article);
-      const entities = entitiesAround(text, claim.anchor.start, claim.anchor.end, this.recognizer());
+      const entities = entitiesAround(text, claim.anchor.start, claim.anchor.end, await this.recognizer());
       const picked = await pickClaimant(suggestClaimants(text, claim.anchor.start, claim.anchor.end, entities), claim.claimant);
       if (picked) await this.store.update(found.target.article, claim.id, (current) => ({ ...current, claimant: picked }));
     } else if (field === 'category') {

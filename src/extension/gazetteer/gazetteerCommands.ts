@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { addGazetteerAlias, addGazetteerEntry, addIgnoredTerm, type GazetteerEntry } from '../../core/entities';
+import { addGazetteerAlias, addGazetteerEntry, addIgnoredTerm } from '../../core/entities/gazetteer/edit';
+import type { GazetteerEntry } from '../../core/entities/gazetteer/types';
 import type { Entity } from '../../core/entities/entity';
 import { showing } from '../claims/prompts';
 import { inform } from '../notices';

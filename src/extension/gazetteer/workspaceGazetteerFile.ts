@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { parseWorkspaceGazetteer, type GazetteerEntry, type WorkspaceGazetteer } from '../../core/entities';
+import type { GazetteerEntry, WorkspaceGazetteer } from '../../core/entities/gazetteer/types';
+import { parseWorkspaceGazetteer } from '../../core/entities/gazetteer/workspace';
 import { lineColumnAt } from '../../core/text/lineColumns';
 import { readTextFile, writeTextFileAtomically } from '../claims/sidecarFiles';
 import type { RecognizerSource } from '../highlighting/recognizerSource';

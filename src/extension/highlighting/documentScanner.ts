@@ -28,7 +28,7 @@ export class DocumentScanner implements vscode.Disposable {
   readonly onDidUpdate = this.updated.event;
 
   constructor(
-    private readonly recognizer: () => Recognizer,
+    private readonly recognizer: () => Promise<Recognizer>,
     private readonly focusOf: (document: vscode.TextDocument) => Span | undefined,
   ) {}
 
@@ -117,7 +117,9 @@ export class DocumentScanner implements vscode.Disposable {
     try {
       while (this.mayContinue(state)) {
         const focus = this.focusOf(state.document);
-        const scanned = state.index.scanNext(this.textOf(state), this.recognizer(), SLICE_BUDGET, focus);
+        const recognizer = await this.recognizer();
+        if (!this.mayContinue(state)) break;
+        const scanned = state.index.scanNext(this.textOf(state), recognizer, SLICE_BUDGET, focus);
         const showNow = state.index.isComplete || (focus && scanned && overlaps(scanned, focus)) ||
           Date.now() - lastProgress > PROGRESS_INTERVAL_MS;
         if (showNow) {
