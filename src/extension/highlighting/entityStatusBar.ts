@@ -4,7 +4,7 @@ import type { Settings } from '../settings';
 import type { Highlighter, HighlightStatus } from './highlighter';
 
 const ARTICLE_CONTEXT_KEY = 'claimLens.isArticle';
-const SCHEMES_WITH_STATUS = new Set(['file', 'untitled', 'vscode-remote', 'vscode-userdata']);
+const SCHEMES_WITH_STATUS = new Set(['file', 'untitled']);
 
 /** Counts of the active article's actors, places and numbers, or why it is not highlighted. */
 export class EntityStatusBar implements vscode.Disposable {
