@@ -203,12 +203,24 @@ function cardinalAt(tokens: Tokens, i: number): { last: number; value: number } 
   } else {
     return undefined;
   }
-  const scale = tokens.key(last + 1);
-  if (scale !== undefined && SCALES.has(scale) && tokens.isWord(last + 1) && scale.length > 3) {
-    value *= SCALES.get(scale)!;
+  const scaled = scaleAfter(tokens, last);
+  return { last: scaled.last, value: value * scaled.factor };
+}
+
+/** The scale words after `last`, one or a growing pair: "thousand", "hundred thousand", "hundred million". */
+function scaleAfter(tokens: Tokens, last: number): { last: number; factor: number } {
+  let factor = 1;
+  let previous = 0;
+  for (let k = 0; k < 2; k++) {
+    const scale = tokens.key(last + 1);
+    if (scale === undefined || !tokens.isWord(last + 1) || scale.length <= 3 || !SCALES.has(scale)) break;
+    const next = SCALES.get(scale)!;
+    if (next <= previous) break;
+    factor *= next;
+    previous = next;
     last++;
   }
-  return { last, value };
+  return { last, factor };
 }
 
 function isPronounOne(tokens: Tokens, i: number): boolean {
@@ -240,9 +252,9 @@ function wordsAt(tokens: Tokens, i: number): Found | undefined {
     if (scale === 'dozen') {
       return { first: i, last: i + 1, value: { value: multiplier.min * DOZEN, min: multiplier.min * DOZEN, max: multiplier.max * DOZEN, vague: true } };
     }
-    if (scale !== undefined && tokens.isWord(i + 1) && SCALES.has(scale) && scale.length > 3) {
-      const factor = SCALES.get(scale)!;
-      return { first: i, last: i + 1, value: { value: multiplier.min * factor, min: multiplier.min * factor, max: (multiplier.max + 1) * factor - 1, vague: true } };
+    const { last, factor } = scaleAfter(tokens, i);
+    if (last > i) {
+      return { first: i, last, value: { value: multiplier.min * factor, min: multiplier.min * factor, max: (multiplier.max + 1) * factor - 1, vague: true } };
     }
     return undefined;
   }

@@ -35,6 +35,20 @@ export function afterLastOf(a: Analysis, first: number, head: number): number {
   return first;
 }
 
+const ORDINAL_SUFFIXES = wordSet('st nd rd th');
+
+/** Digits and an attached ordinal suffix just before `i`: the "68th" of "68th Brigade". */
+function isOrdinalBefore(a: Analysis, i: number): boolean {
+  const tokens = a.tokens;
+  return (
+    tokens.isDigits(i - 2) &&
+    ORDINAL_SUFFIXES.has(tokens.key(i - 1) ?? '') &&
+    !tokens.spaceBefore(i - 1) &&
+    tokens.spaceBefore(i) &&
+    tokens.line(i - 2) === tokens.line(i)
+  );
+}
+
 function headed(a: Analysis, chunk: Chunk): Candidate | undefined {
   const tokens = a.tokens;
   if (isTitleLine(a, chunk.first)) return undefined;
@@ -53,6 +67,8 @@ function headed(a: Analysis, chunk: Chunk): Candidate | undefined {
   // "Afghan National Resistance Front": the demonym is not part of the name (see the guidelines).
   if (isDemonym(tokens.key(first) ?? '') && head - first >= 2) first++;
   if (first > head || (first === head && last === head)) return undefined;
+  // "68th Separate Jaeger Brigade", "3rd Assault Brigade": a unit's number is part of its name.
+  if (first === chunk.first && ARMED_HEADS.has(keys[head]) && isOrdinalBefore(a, first)) first -= 2;
   // "Taliban Forces": a known actor with a generic word after it.
   let modifiersKnown = true;
   for (let i = first; i < head; i++) if (a.known[i]?.kind !== 'actor' && !isDemonym(keys[i])) modifiersKnown = false;

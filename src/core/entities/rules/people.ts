@@ -8,6 +8,8 @@ import { type Analysis, chunkEndingAt, isDemonymSpan, knownExactly, ruleCandidat
 import { type Chunk, isNameWord } from './chunks';
 
 const MAX_NAME_WORDS = 4;
+/** Words before "by" in a credit line: "Reporting by", "Editing by", "Photo by". */
+const CREDIT_WORDS = wordSet('reporting editing writing written compiled photo photos photograph photographs video graphics interviews research');
 const HONORIFICS = wordSet('mr mrs ms dr prof sir lady lord');
 /** Words between a name's comma and its role: "X, a Taliban spokesman", "X, another spokesman". */
 const MAX_APPOSITIVE_WORDS = 6;
@@ -90,6 +92,10 @@ function byline(a: Analysis, chunk: Chunk): Candidate | undefined {
     opening = chunkEndingAt(a, opening.first - 2);
   }
   if (!opening) return undefined;
+  // "Reporting by Jane Doe", "additional reporting by ...; Editing by ...": a credit line's names.
+  if (tokens.key(opening.first - 1) === 'by' && CREDIT_WORDS.has(tokens.key(opening.first - 2) ?? '') && tokens.line(opening.first - 2) === tokens.line(opening.first)) {
+    return personSpan(a, chunk.first, chunk.last);
+  }
   if (tokens.keys[opening.first] !== 'by' || (opening.first > 0 && tokens.line(opening.first - 1) === tokens.line(opening.first))) return undefined;
   return personSpan(a, chunk === opening ? chunk.first + 1 : chunk.first, chunk.last);
 }

@@ -20,11 +20,25 @@ export function stateCandidates(a: Analysis, countries: readonly Candidate[]): C
     const before = a.tokens.key(country.first - 1);
     if (before !== undefined && (LOCATIVE_PREPOSITIONS.has(before) || BEFORE_TERRITORY.has(before))) continue;
     if (a.tokens.key(country.last + 1) === "'") continue;
-    if (actsAfter(a, country.last + 1)) {
+    if (actsAfter(a, country.last + 1) || isAddressed(a, country.first, country.last)) {
       found.push(candidate(country.first, country.last, 'actor', 'rule', Priority.override, 'state', country.canonical, country.alias, country.value));
     }
   }
   return found;
+}
+
+/** Verbs whose object is a party asked or charged to act: "accused the UAE of arming", "urged Russia to withdraw". */
+const ACCUSING = wordSet('accuse accuses accused accusing blame blames blamed blaming');
+const URGING = wordSet('urge urges urged urging press presses pressed pressing');
+
+/** A country that is the object of accusing or urging is a party to the action, so an actor. */
+function isAddressed(a: Analysis, first: number, last: number): boolean {
+  const tokens = a.tokens;
+  let before = first - 1;
+  if (tokens.key(before) === 'the') before--;
+  const verb = tokens.key(before) ?? '';
+  const after = tokens.key(last + 1);
+  return (ACCUSING.has(verb) && (after === 'of' || after === 'for')) || (URGING.has(verb) && after === 'to');
 }
 
 function actsAfter(a: Analysis, i: number): boolean {

@@ -146,10 +146,15 @@ export const OUTLETS = `
 Reuters
 Associated Press | AP
 Agence France-Presse | Agence France Presse | AFP
-TASS | Tass
-RIA Novosti | RIA
+TASS | Tass | ТАСС
+RIA Novosti | RIA | РИА Новости
 Interfax | Interfax-Ukraine
-Ukrinform
+Ukrinform | Укрінформ
+Suspilne | Суспільне | Suspilne News
+Hromadske | Громадське
+UNIAN | УНІАН
+RBC-Ukraine
+Amaq | Amaq News Agency
 EFE | Agencia EFE
 ANSA
 Deutsche Presse-Agentur | DPA | dpa
@@ -195,7 +200,7 @@ Newsweek
 The Atlantic
 Kyiv Independent
 Kyiv Post
-Ukrainska Pravda
+Ukrainska Pravda | Українська правда
 Meduza
 Novaya Gazeta
 Kommersant

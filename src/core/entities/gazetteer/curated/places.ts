@@ -102,20 +102,40 @@ Rafah Crossing
 /** Towns whose spellings vary more than GeoNames records: transliterations from Russian, Ukrainian, Arabic, Dari. */
 export const TOWNS = `
 Mazar-e Sharif | Mazar-i-Sharif | Mazar-e-Sharif | Mazar i Sharif
-Kyiv | Kiev
-Odesa | Odessa
-Kharkiv | Kharkov
-Mykolaiv | Mykolayiv | Nikolaev
-Zaporizhzhia | Zaporizhia | Zaporozhye
-Dnipro | Dnipropetrovsk
-Luhansk | Lugansk
+Kyiv | Kiev | Київ | Киев
+Odesa | Odessa | Одеса | Одесса
+Kharkiv | Kharkov | Харків | Харьков
+Mykolaiv | Mykolayiv | Nikolaev | Миколаїв
+Zaporizhzhia | Zaporizhia | Zaporozhye | Запоріжжя
+Dnipro | Dnipropetrovsk | Дніпро
+Luhansk | Lugansk | Луганськ | Луганск
+Donetsk | Донецьк | Донецк
+Kherson | Херсон
+Lviv | Львів
+Sumy | Суми
 Avdiivka | Avdeevka | Avdeyevka
 Kramatorsk | Kramators'k
 Sievierodonetsk | Severodonetsk
 Lysychansk | Lisichansk
 Vuhledar | Ugledar
-Pokrovsk
+Pokrovsk | Покровськ | Покровск
 Toretsk
+Kostiantynivka | Kostyantynivka | Konstantinovka | Костянтинівка
+Kurakhove | Kurakhovo
+Huliaipole | Hulyaipole | Gulyaypole
+Dobropillia | Dobropillya
+Velyka Novosilka
+Ocheretyne
+Sudzha
+Berdiansk | Berdyansk
+Enerhodar | Energodar
+Izium | Izyum
+Balakliia | Balakleya
+Marinka | Maryinka
+Uzhhorod
+Stepnohirsk
+Bakhmut | Artemivsk | Бахмут
+Chasiv Yar
 Kupiansk | Kupyansk
 Robotyne
 Krynky
@@ -124,5 +144,29 @@ Geneina | El Geneina | Al Junaynah
 Wad Madani | Wad Medani
 Omdurman
 Nyala
+Zamzam
+Abu Shouk
+Tawila
+Ardamata
+Babanusa
+Ed Daein | El Daein | Al Daein
+Mellit
+En Nahud | El Nahud | Al Nuhud
+Bahri | Khartoum North
+Gedaref | Al Qadarif
+Um Kadada
+Kabkabiya
+Tabit
+Spin Boldak
+Torkham
+Faizabad | Fayzabad
+Bamiyan | Bamyan
+Mehtarlam
+Sheberghan | Shiberghan
+Maimana | Maymana
+Chaghcharan
+Sharana
+Maidan Shahr
+Bagram
 Philadelphi Corridor
 `;
