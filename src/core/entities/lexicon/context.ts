@@ -104,7 +104,8 @@ export const AGENT_VERBS = wordSet(`
   repels repelled advances advanced targets targeted fires orders ordered bans banned arrests arrested detains detained
   executes expels summons deploys mobilises mobilizes annexes annexed occupied occupies blocks blocked cuts evacuates
   evacuated negotiates resumes suspends suspended halts halted lifts extends approves approved welcomes welcomed
-  criticises criticised criticizes criticized holds hosts pushes presses`);
+  criticises criticised criticizes criticized holds hosts pushes presses produce produces produced buys bought
+  ready willing prepared determined`);
 
 /** Auxiliaries between a subject and its verb: "the United States ... have vowed". */
 export const AUXILIARIES = wordSet('has have had will would is was were are has been also not could may might must should');

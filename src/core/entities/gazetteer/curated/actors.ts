@@ -19,7 +19,7 @@ Hamas | Harakat al-Muqawama al-Islamiya
 Izz ad-Din al-Qassam Brigades | al-Qassam Brigades | Qassam Brigades | Al-Qassam Brigades
 Palestinian Islamic Jihad | Islamic Jihad | PIJ
 Hezbollah | Hizbollah | Hizbullah | Hizballah
-Houthis | Houthi movement | Ansar Allah | Ansarallah
+Houthis | Houthi | Houthi movement | Ansar Allah | Ansarallah
 Kataib Hezbollah | Kata'ib Hezbollah
 Popular Mobilization Forces | Popular Mobilisation Forces | PMF | Hashd al-Shaabi
 Hayat Tahrir al-Sham | HTS | Hay'at Tahrir al-Sham
@@ -215,6 +215,7 @@ Amu TV
 Sudan Tribune
 Radio Dabanga | Dabanga
 Middle East Eye
+Lloyd's List
 Haaretz
 Times of Israel
 Jerusalem Post

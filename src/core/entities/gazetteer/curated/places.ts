@@ -81,6 +81,20 @@ Bab el-Mandeb | Bab al-Mandab
 Suez Canal
 Kerch Strait
 Dnipro River | Dnieper River | Dnipro | Dnieper
+Danube | Danube River | River Danube
+Dniester | Dniester River | Dnister
+Siverskyi Donets | Seversky Donets | Donets | Siverskyi Donets River
+Oskil | Oskil River | Oskol
+Southern Bug | Pivdennyi Buh
+Inhulets | Ingulets
+Vorskla
+Seym | Seim
+Desna
+Pripyat | Prypiat
+Volga
+Don River | River Don
+Panj | Panj River | Pyanj
+Kabul River
 Nile | Nile River | River Nile
 Euphrates | Euphrates River
 Tigris | Tigris River
@@ -145,6 +159,7 @@ Wad Madani | Wad Medani
 Omdurman
 Nyala
 Zamzam
+Bara
 Abu Shouk
 Tawila
 Ardamata
