@@ -87,6 +87,14 @@ describe('held-out articles (generalisation)', () => {
       assert.ok(recognizeLabels('Aid reached Russia to the north.').includes('place:Russia'));
     });
 
+    it('reads a hyphenated fraction as one number', () => {
+      assert.deepEqual(recognizeLabels('About two-thirds of the 40 districts and one-quarter of homes.'), ['number:two-thirds', 'number:40', 'number:one-quarter']);
+    });
+
+    it('lets a given name that is also a town open a person\'s name', () => {
+      assert.deepEqual(recognizeLabels('The governor, Vladimir Saldo, flew to Vladimir.'), ['actor:Vladimir Saldo', 'place:Vladimir']);
+    });
+
     it('knows Cyrillic spellings of Ukrainian outlets and cities', () => {
       assert.deepEqual(recognizeLabels('Укрінформ reported shelling in Харків.'), ['actor:Укрінформ', 'place:Харків']);
     });

@@ -10,6 +10,11 @@ import {
 /** Unit abbreviations written against a number ("10km"): the number stays, the unit is left out. */
 const ATTACHED_UNITS = new Set(['km', 'kg', 'm', 'mm', 'cm', 'kmh', 'mph', 'ha', 't', 'kw', 'mw', 'gw', 'l', 'g', 'lb', 'lbs', 'ft', 'mi', 'sqkm', 'km2']);
 const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
+/** Denominators written as words after a hyphen: "two-thirds", "three-quarters". */
+const FRACTIONS: ReadonlyMap<string, number> = new Map([
+  ['half', 2], ['halves', 2], ['third', 3], ['thirds', 3], ['quarter', 4], ['quarters', 4], ['fourth', 4], ['fourths', 4],
+  ['fifth', 5], ['fifths', 5], ['tenth', 10], ['tenths', 10],
+]);
 const TIME_SUFFIXES = new Set(['am', 'pm', 'gmt', 'utc', 'hrs', 'h', 'hours']);
 /** Words before a year: "in 1989", "since 2014", "the 2022 invasion". */
 const BEFORE_YEAR = new Set(['in', 'since', 'from', 'until', 'till', 'to', 'by', 'of', 'between', 'year', 'early', 'late', 'mid', 'circa', 'and', 'or', 'the', 'a', 'its', 'this', 'last', 'before', 'after', 'during', 'spring', 'summer', 'autumn', 'fall', 'winter']);
@@ -269,6 +274,9 @@ function wordsAt(tokens: Tokens, i: number): Found | undefined {
   const value: NumberValue = { value: cardinal.value };
   // "two dozen"
   if (tokens.key(cardinal.last + 1) === 'dozen') return { first: i, last: cardinal.last + 1, value: { value: cardinal.value * DOZEN } };
+  // "two-thirds", "one-quarter": a fraction is one number.
+  const denominator = attachedKey(tokens, cardinal.last + 1) === '-' ? FRACTIONS.get(attachedKey(tokens, cardinal.last + 2) ?? '') : undefined;
+  if (denominator !== undefined && cardinal.last === i) return { first: i, last: i + 2, value: { value: cardinal.value / denominator } };
   const last = withPercent(tokens, cardinal.last, value);
   return { first: i, last, value };
 }

@@ -41,7 +41,9 @@ export function personSpan(a: Analysis, first: number, last: number, honorific =
   if (first === last && isCommonWord(keys[first]) && !(honorific && !a.tokens.sentenceStart(first))) return undefined;
   const known = knownExactly(a, first, last);
   if (known) return undefined;
-  for (let i = first; i <= last; i++) if (a.known[i] && a.known[i]!.subtype !== 'person') return undefined;
+  // "Vladimir Saldo": a given name that is also a town opens a person's name, not a place.
+  const start = first < last && isGivenName(keys[first]) && a.known[first]?.kind === 'place' && knownExactly(a, first, first) ? first + 1 : first;
+  for (let i = start; i <= last; i++) if (a.known[i] && a.known[i]!.subtype !== 'person') return undefined;
   return ruleCandidate(first, last, 'actor', 'person');
 }
 

@@ -62,6 +62,8 @@ Revolutionary Armed Forces of Colombia | FARC
 `;
 
 export const ORGANISATIONS = `
+Emergency Response Rooms
+Ministry for the Propagation of Virtue and the Prevention of Vice | Ministry of Vice and Virtue | Ministry for the Promotion of Virtue and Prevention of Vice
 United Nations | UN | U.N.
 UN Security Council | United Nations Security Council | Security Council | UNSC
 UN General Assembly | United Nations General Assembly | General Assembly

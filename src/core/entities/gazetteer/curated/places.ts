@@ -107,6 +107,9 @@ South Ossetia
 Kurdistan | Iraqi Kurdistan | Kurdistan Region
 Rojava
 Chernobyl
+Zaporizhzhia Nuclear Power Plant | Zaporizhzhia NPP | ZNPP
+Chernobyl Nuclear Power Plant
+Kursk Nuclear Power Plant
 Snake Island
 Kinburn Spit
 Kakhovka
@@ -183,5 +186,9 @@ Chaghcharan
 Sharana
 Maidan Shahr
 Bagram
+Islam Qala
+Yevpatoria | Yevpatoriya | Evpatoria
+Dzhankoi | Dzhankoy
+Saky
 Philadelphi Corridor
 `;
