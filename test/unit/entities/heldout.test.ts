@@ -68,6 +68,11 @@ describe('held-out articles (generalisation)', () => {
       ]);
     });
 
+    it('keeps a bare numbered unit and leaves a title with "of" out of the name', () => {
+      assert.deepEqual(recognizeLabels('The 110th Brigade withdrew.'), ['actor:110th Brigade']);
+      assert.deepEqual(recognizeLabels('Minister of Foreign Affairs Andrii Sybiha and Secretary of State Marco Rubio met.'), ['actor:Andrii Sybiha', 'actor:Marco Rubio']);
+    });
+
     it('finds the names in a credit line', () => {
       const labels = recognizeLabels('Reporting by Lidia Kelly in Melbourne; Editing by Zoë Lefèvre');
       assert.ok(labels.includes('actor:Lidia Kelly'), labels.join(', '));

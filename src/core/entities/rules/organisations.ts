@@ -66,9 +66,9 @@ function headed(a: Analysis, chunk: Chunk): Candidate | undefined {
   let first = skipNoise(a, afterLastOf(a, chunk.first, head), head);
   // "Afghan National Resistance Front": the demonym is not part of the name (see the guidelines).
   if (isDemonym(tokens.key(first) ?? '') && head - first >= 2) first++;
+  // "68th Separate Jaeger Brigade", "110th Brigade": a unit's number is part of its name.
+  if (first === chunk.first && first <= head && ARMED_HEADS.has(keys[head]) && isOrdinalBefore(a, first)) first -= 2;
   if (first > head || (first === head && last === head)) return undefined;
-  // "68th Separate Jaeger Brigade", "3rd Assault Brigade": a unit's number is part of its name.
-  if (first === chunk.first && ARMED_HEADS.has(keys[head]) && isOrdinalBefore(a, first)) first -= 2;
   // "Taliban Forces": a known actor with a generic word after it.
   let modifiersKnown = true;
   for (let i = first; i < head; i++) if (a.known[i]?.kind !== 'actor' && !isDemonym(keys[i])) modifiersKnown = false;

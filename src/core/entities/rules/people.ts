@@ -50,9 +50,18 @@ export function personSpan(a: Analysis, first: number, last: number, honorific =
 /** "Afghan Vice President Amrullah Saleh": the name after the last title inside a capitalised run. */
 function afterTitle(a: Analysis, chunk: Chunk): Candidate | undefined {
   for (let i = chunk.last - 1; i >= chunk.first; i--) {
-    if (TITLE_WORDS.has(a.tokens.keys[i]) && isNameWord(a.tokens, i)) return personSpan(a, i + 1, chunk.last);
+    if (TITLE_WORDS.has(a.tokens.keys[i]) && isNameWord(a.tokens, i)) return personSpan(a, afterTitleOf(a, i + 1, chunk.last), chunk.last);
   }
   return undefined;
+}
+
+/** Past the rest of a title written with "of": "Secretary of State Marco Rubio", "Minister of Foreign Affairs X". */
+function afterTitleOf(a: Analysis, first: number, last: number): number {
+  const keys = a.tokens.keys;
+  if (keys[first] !== 'of') return first;
+  let i = first + 1;
+  while (i < last && (keys[i] === 'the' || keys[i] === 'and' || keys[i] === '-' || TITLE_WORDS.has(keys[i]) || isCommonWord(keys[i]))) i++;
+  return i;
 }
 
 /** "spokesman Zabihullah Mujahid", "commander Ahmad Shah Masoud", "the spokesperson, Fahim Dashti". */
