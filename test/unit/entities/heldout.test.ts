@@ -90,6 +90,8 @@ describe('held-out articles (generalisation)', () => {
       assert.deepEqual(recognizeLabels('Khartoum accuses the United Arab Emirates of arming the RSF.').slice(-2), ['actor:United Arab Emirates', 'actor:RSF']);
       assert.ok(recognizeLabels('The envoy urged Russia to withdraw.').includes('actor:Russia'));
       assert.ok(recognizeLabels('Aid reached Russia to the north.').includes('place:Russia'));
+      assert.ok(recognizeLabels('An exchange mediated by the UAE freed 84 prisoners.').includes('actor:UAE'));
+      assert.ok(recognizeLabels('The road is bordered by Russia.').includes('place:Russia'));
     });
 
     it('reads a hyphenated fraction as one number', () => {

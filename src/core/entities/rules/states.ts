@@ -31,6 +31,11 @@ export function stateCandidates(a: Analysis, countries: readonly Candidate[]): C
 const ACCUSING = wordSet('accuse accuses accused accusing blame blames blamed blaming');
 const URGING = wordSet('urge urges urged urging press presses pressed pressing');
 
+/** Passives whose "by" names the party that acted: "an exchange mediated by the UAE". */
+const BY_AGENT = wordSet(`
+  mediated brokered backed supported funded financed armed hosted led sponsored supplied imposed launched
+  carried conducted ordered organised organized condemned recognised recognized sanctioned invaded attacked`);
+
 /** A country that is the object of accusing or urging is a party to the action, so an actor. */
 function isAddressed(a: Analysis, first: number, last: number): boolean {
   const tokens = a.tokens;
@@ -38,6 +43,7 @@ function isAddressed(a: Analysis, first: number, last: number): boolean {
   if (tokens.key(before) === 'the') before--;
   const verb = tokens.key(before) ?? '';
   const after = tokens.key(last + 1);
+  if (verb === 'by') return BY_AGENT.has(tokens.key(before - 1) ?? '');
   return (ACCUSING.has(verb) && (after === 'of' || after === 'for')) || (URGING.has(verb) && after === 'to');
 }
 

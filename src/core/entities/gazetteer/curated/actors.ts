@@ -62,6 +62,14 @@ Revolutionary Armed Forces of Colombia | FARC
 `;
 
 export const ORGANISATIONS = `
+Naftogaz
+Ukrenergo
+Energoatom
+DTEK
+Ukrzaliznytsia
+Gazprom
+Rosatom
+Rosneft
 Emergency Response Rooms
 Ministry for the Propagation of Virtue and the Prevention of Vice | Ministry of Vice and Virtue | Ministry for the Promotion of Virtue and Prevention of Vice
 United Nations | UN | U.N.
