@@ -98,6 +98,15 @@ describe('held-out articles (generalisation)', () => {
       assert.deepEqual(recognizeLabels('About two-thirds of the 40 districts and one-quarter of homes.'), ['number:two-thirds', 'number:40', 'number:one-quarter']);
     });
 
+    it('reads "half a million" as one number', () => {
+      assert.deepEqual(recognizeLabels('Half A Million Children At Risk; a million more stayed.'), ['number:Half A Million', 'number:million']);
+    });
+
+    it('lets coordinated countries share the verb that makes them act', () => {
+      assert.deepEqual(recognizeLabels('Pakistan, Afghanistan Agree To Ceasefire'), ['actor:Pakistan', 'actor:Afghanistan']);
+      assert.deepEqual(recognizeLabels('Flights over Poland, Ukraine and Belarus resumed.'), ['place:Poland', 'place:Ukraine', 'place:Belarus']);
+    });
+
     it('lets a given name that is also a town open a person\'s name', () => {
       assert.deepEqual(recognizeLabels('The governor, Vladimir Saldo, flew to Vladimir.'), ['actor:Vladimir Saldo', 'place:Vladimir']);
     });

@@ -265,8 +265,11 @@ function wordsAt(tokens: Tokens, i: number): Found | undefined {
   }
   if (key === 'dozen') return { first: i, last: i, value: { value: DOZEN } };
   if (key === 'hundred' || key === 'thousand' || key === 'million' || key === 'billion') {
+    if (tokens.key(i - 1) !== 'a') return undefined;
+    // "half a million": one number.
+    if (tokens.key(i - 2) === 'half' && tokens.isWord(i - 2)) return { first: i - 2, last: i, value: { value: SCALES.get(key)! / 2 } };
     // "a hundred", "a million": the scale word alone.
-    return tokens.key(i - 1) === 'a' ? { first: i, last: i, value: { value: SCALES.get(key)! } } : undefined;
+    return { first: i, last: i, value: { value: SCALES.get(key)! } };
   }
   if (isPronounOne(tokens, i)) return undefined;
   const cardinal = cardinalAt(tokens, i);

@@ -53,7 +53,8 @@ function actsAfter(a: Analysis, i: number): boolean {
   // Skip what is coordinated with the country, then a relative pronoun: "the USSR, which controlled".
   for (let gap = 0; gap < MAX_GAP && tokens.has(i) && tokens.line(i) === line; gap++) {
     const key = tokens.keys[i];
-    if (COORDINATION.has(key) || key === ',' || a.known[i]?.kind === 'actor') i++;
+    // "Pakistan, Afghanistan Agree To Ceasefire": coordinated countries share the verb.
+    if (COORDINATION.has(key) || key === ',' || a.known[i]?.kind === 'actor' || a.known[i]?.subtype === 'country') i++;
     else {
       if (RELATIVES.has(key)) i++;
       break;
