@@ -105,7 +105,7 @@ export const AGENT_VERBS = wordSet(`
   executes expels summons deploys mobilises mobilizes annexes annexed occupied occupies blocks blocked cuts evacuates
   evacuated negotiates resumes suspends suspended halts halted lifts extends approves approved welcomes welcomed
   criticises criticised criticizes criticized holds hosts pushes presses produce produces produced buys bought
-  ready willing prepared determined`);
+  ready willing prepared determined broker brokers brokered mediate mediates mediated`);
 
 /** Auxiliaries between a subject and its verb: "the United States ... have vowed". */
 export const AUXILIARIES = wordSet('has have had will would is was were are has been also not could may might must should');

@@ -25,7 +25,7 @@ export function peopleCandidates(a: Analysis): Candidate[] {
 }
 
 /** A name of up to four words from `first`, or undefined when it reads as something other than a person. */
-export function personSpan(a: Analysis, first: number, last: number, honorific = false): Candidate | undefined {
+export function personSpan(a: Analysis, first: number, last: number, honorific = false, inByline = false): Candidate | undefined {
   const keys = a.tokens.keys;
   first = skipNoise(a, first, last);
   // "Ukrainian President Volodymyr Zelenskiy": titles and nationalities are not part of the name.
@@ -41,8 +41,8 @@ export function personSpan(a: Analysis, first: number, last: number, honorific =
   if (first === last && isCommonWord(keys[first]) && !(honorific && !a.tokens.sentenceStart(first))) return undefined;
   const known = knownExactly(a, first, last);
   if (known) return undefined;
-  // "Vladimir Saldo": a given name that is also a town opens a person's name, not a place.
-  const start = first < last && isGivenName(keys[first]) && a.known[first]?.kind === 'place' && knownExactly(a, first, first) ? first + 1 : first;
+  // "Vladimir Saldo", and any name in a byline: a first name that is also a town opens a person's name.
+  const start = first < last && (inByline || isGivenName(keys[first])) && a.known[first]?.kind === 'place' && knownExactly(a, first, first) ? first + 1 : first;
   for (let i = start; i <= last; i++) if (a.known[i] && a.known[i]!.subtype !== 'person') return undefined;
   return ruleCandidate(first, last, 'actor', 'person');
 }
@@ -105,8 +105,8 @@ function byline(a: Analysis, chunk: Chunk): Candidate | undefined {
   if (!opening) return undefined;
   // "Reporting by Jane Doe", "additional reporting by ...; Editing by ...": a credit line's names.
   if (tokens.key(opening.first - 1) === 'by' && CREDIT_WORDS.has(tokens.key(opening.first - 2) ?? '') && tokens.line(opening.first - 2) === tokens.line(opening.first)) {
-    return personSpan(a, chunk.first, chunk.last);
+    return personSpan(a, chunk.first, chunk.last, false, true);
   }
   if (tokens.keys[opening.first] !== 'by' || (opening.first > 0 && tokens.line(opening.first - 1) === tokens.line(opening.first))) return undefined;
-  return personSpan(a, chunk === opening ? chunk.first + 1 : chunk.first, chunk.last);
+  return personSpan(a, chunk === opening ? chunk.first + 1 : chunk.first, chunk.last, false, true);
 }

@@ -144,6 +144,7 @@ Central Intelligence Agency | CIA
 Federal Bureau of Investigation | FBI
 Mossad
 Inter-Services Intelligence | ISI
+Inter-Services Public Relations | ISPR
 National Directorate of Security | NDS
 MI6
 Palestinian Authority
