@@ -100,6 +100,18 @@ describe('held-out articles (generalisation)', () => {
       assert.deepEqual(recognizeLabels('About two-thirds of the 40 districts and one-quarter of homes.'), ['number:two-thirds', 'number:40', 'number:one-quarter']);
     });
 
+    it('continues an organisation name after "for" and keeps a speaker\'s name apart from the body he belongs to', () => {
+      assert.deepEqual(recognizeLabels('Andriy Kovalenko, head of the Center for Countering Disinformation, said so.'), [
+        'actor:Andriy Kovalenko',
+        'actor:Center for Countering Disinformation',
+      ]);
+      assert.deepEqual(recognizeLabels('Maj. Gen. Dmytro Brazhnyuk of the Unmanned Systems Forces said so.'), ['actor:Dmytro Brazhnyuk', 'actor:Unmanned Systems Forces']);
+    });
+
+    it('counts name words, not connectors, towards the four-word limit of a person\'s name', () => {
+      assert.ok(recognizeLabels('Gen. Shams al-Din Kabbashi visited the front.').includes('actor:Shams al-Din Kabbashi'));
+    });
+
     it('reads "half a million" as one number', () => {
       assert.deepEqual(recognizeLabels('Half A Million Children At Risk; a million more stayed.'), ['number:Half A Million', 'number:million']);
     });

@@ -1,5 +1,6 @@
 import { type Candidate, Priority } from '../candidate';
 import { ACTOR_CUES, ORGANISATION_HEADS, SPEECH_VERBS } from '../lexicon/context';
+import { isGivenName } from '../lexicon/givenNames';
 import { SequencesByLastWord } from '../lexicon/wordSequences';
 import { isCommonWord, wordSet } from '../lexicon/words';
 import { Shape } from '../text/tokens';
@@ -38,7 +39,15 @@ function actorSpan(a: Analysis, first: number, last: number): Candidate | undefi
   // "Rescuers said", "Activists told": a plural of an occupation opening a sentence.
   if (first === last && tokens.sentenceStart(first) && OCCUPATION_PLURAL.test(tokens.keys[first])) return undefined;
   if (first === last && tokens.shape(first) === Shape.Upper) return ruleCandidate(first, last, 'actor', 'organisation');
-  for (let i = first; i <= last; i++) if (ORGANISATION_HEADS.has(tokens.keys[i])) return ruleCandidate(first, last, 'actor', 'organisation');
+  for (let i = first; i <= last; i++) {
+    // "Gen. Dmytro Brazhnyuk of the Unmanned Systems Forces said": the speaker is the person before "of".
+    if (tokens.keys[i] === 'of' && tokens.shape(i) === Shape.Lower && i > first) return personSpan(a, first, i - 1);
+    if (ORGANISATION_HEADS.has(tokens.keys[i])) {
+      // "the Presidential Office Andriy Yermak said": a person's name after the organisation is not part of it.
+      const person = i < last && (a.known[i + 1]?.subtype === 'person' || isGivenName(tokens.keys[i + 1]));
+      return ruleCandidate(first, person ? i : last, 'actor', 'organisation');
+    }
+  }
   if (first === last && isCommonWord(tokens.keys[first])) return undefined;
   return personSpan(a, first, last);
 }

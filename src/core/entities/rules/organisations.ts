@@ -4,7 +4,7 @@ import { ORGANISATION_HEADS } from '../lexicon/context';
 import { isDemonym } from '../lexicon/demonyms';
 import { wordSet } from '../lexicon/words';
 import { Shape } from '../text/tokens';
-import { type Analysis, isTitleLine, ruleCandidate, skipNoise } from './analysis';
+import { type Analysis, chunkStartingAt, isTitleLine, ruleCandidate, skipNoise } from './analysis';
 import type { Chunk } from './chunks';
 
 const ARMED_HEADS = wordSet('front forces force army armies brigade brigades battalion battalions regiment division corps guard guards militia militias legion command');
@@ -62,7 +62,12 @@ function headed(a: Analysis, chunk: Chunk): Candidate | undefined {
   }
   if (head < 0) return undefined;
   // "Front of Afghanistan", "Ministry of Defence": the name goes on after "of".
-  const last = tokens.key(head + 1) === 'of' && head < chunk.last ? chunk.last : head;
+  let last = tokens.key(head + 1) === 'of' && head < chunk.last ? chunk.last : head;
+  // "Center for Countering Disinformation", "Institute for the Study of War": the name goes on after "for".
+  if (head === chunk.last && tokens.key(head + 1) === 'for' && tokens.shape(head + 1) === Shape.Lower) {
+    const next = chunkStartingAt(a, tokens.key(head + 2) === 'the' ? head + 3 : head + 2);
+    if (next && tokens.line(next.first) === tokens.line(head) && !tokens.sentenceStart(next.first)) last = next.last;
+  }
   let first = skipNoise(a, afterLastOf(a, chunk.first, head), head);
   // "Afghan National Resistance Front": the demonym is not part of the name (see the guidelines).
   if (isDemonym(tokens.key(first) ?? '') && head - first >= 2) first++;

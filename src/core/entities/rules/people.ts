@@ -30,7 +30,13 @@ export function personSpan(a: Analysis, first: number, last: number, honorific =
   first = skipNoise(a, first, last);
   // "Ukrainian President Volodymyr Zelenskiy": titles and nationalities are not part of the name.
   while (first < last && (TITLE_WORDS.has(keys[first]) || isDemonym(keys[first]))) first = skipNoise(a, first + 1, last);
-  last = Math.min(last, first + MAX_NAME_WORDS - 1);
+  // Up to four name words; connectors between them do not count: "Abdel Wahid al-Nur", "Shams al-Din Kabashi".
+  for (let i = first, words = 0; i <= last; i++) {
+    if (isNameWord(a.tokens, i) && ++words === MAX_NAME_WORDS) {
+      last = i;
+      break;
+    }
+  }
   while (last >= first && !isNameWord(a.tokens, last)) last--;
   if (first > last) return undefined;
   if (isDemonymSpan(a, first, last)) return undefined;

@@ -151,6 +151,8 @@ Palestinian Authority
 Palestine Liberation Organization | PLO
 Fatah
 Muslim Brotherhood
+Junbish | Junbish-e Milli | Junbish-i-Milli
+Jamiat-e Islami | Jamiat-i-Islami | Jamiat
 `;
 
 export const OUTLETS = `
@@ -315,6 +317,35 @@ Riek Machar | Machar
 Mohammed bin Salman | MBS
 Abdel Fattah el-Sisi | Abdel Fattah al-Sisi | Sisi | el-Sisi | al-Sisi
 Mahmoud Abbas
+Zabihullah Mujahid
+Mohammad Yaqoob
+Amir Khan Muttaqi | Muttaqi
+Suhail Shaheen
+Amrullah Saleh
+Abdul Rashid Dostum | Dostum
+Atta Mohammad Noor | Atta Mohammad Nur
+Gulbuddin Hekmatyar | Hekmatyar
+Minni Minawi | Minni Arko Minawi | Minawi
+Abdel Wahid al-Nur | Abdel Wahid Mohamed al-Nur
+Abdelrahim Hamdan Dagalo | Abdel Rahim Dagalo
+Shams al-Din Kabashi | Shams El Din Kabbashi | Kabashi
+Yasser al-Atta | Yasir al-Atta
+Malik Agar
+Kamil Idris
+Oleksandr Prokudin
+Serhiy Lysak
+Vitaliy Kim
+Ihor Terekhov
+Vadym Filashkin
+Oleh Syniehubov | Syniehubov
+Dmytro Lubinets | Lubinets
+Yulia Svyrydenko | Svyrydenko
+Vladimir Saldo | Saldo
+Denis Pushilin | Pushilin
+Leonid Pasechnik | Pasechnik
+Yevgeny Balitsky | Balitsky
+Sergei Aksyonov | Sergey Aksyonov | Aksyonov
+Vyacheslav Gladkov | Gladkov
 Hibatullah Akhundzada | Haibatullah Akhundzada | Akhundzada
 Hamid Karzai | Karzai
 Ashraf Ghani | Ghani

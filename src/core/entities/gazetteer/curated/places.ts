@@ -153,6 +153,12 @@ Uzhhorod
 Stepnohirsk
 Bakhmut | Artemivsk | Бахмут
 Chasiv Yar
+Chuhuiv | Chuguev | Chuguyev
+Bilozerka
+Pokrovske
+Vovchansk
+Lyman
+Siversk
 Kupiansk | Kupyansk
 Robotyne
 Krynky
