@@ -112,6 +112,10 @@ describe('held-out articles (generalisation)', () => {
       assert.ok(recognizeLabels('Gen. Shams al-Din Kabbashi visited the front.').includes('actor:Shams al-Din Kabbashi'));
     });
 
+    it('reads an attached "m" as millions before people or money, as metres otherwise', () => {
+      assert.deepEqual(recognizeLabels('30.4m people need aid; a 30m wall.'), ['number:30.4m', 'number:30']);
+    });
+
     it('reads "half a million" as one number', () => {
       assert.deepEqual(recognizeLabels('Half A Million Children At Risk; a million more stayed.'), ['number:Half A Million', 'number:million']);
     });

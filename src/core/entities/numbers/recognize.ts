@@ -10,6 +10,11 @@ import {
 /** Unit abbreviations written against a number ("10km"): the number stays, the unit is left out. */
 const ATTACHED_UNITS = new Set(['km', 'kg', 'm', 'mm', 'cm', 'kmh', 'mph', 'ha', 't', 'kw', 'mw', 'gw', 'l', 'g', 'lb', 'lbs', 'ft', 'mi', 'sqkm', 'km2']);
 const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
+/** Words after "30.4m" that make the "m" millions, not metres: "30.4m people", "4.5m euros". */
+const MILLIONS_OF = new Set([
+  'people', 'persons', 'civilians', 'children', 'women', 'refugees', 'residents', 'displaced', 'migrants', 'returnees',
+  'euros', 'dollars', 'pounds', 'hryvnias', 'roubles', 'rubles', 'afghanis', 'barrels', 'doses', 'households',
+]);
 /** Denominators written as words after a hyphen: "two-thirds", "three-quarters". */
 const FRACTIONS: ReadonlyMap<string, number> = new Map([
   ['half', 2], ['halves', 2], ['third', 3], ['thirds', 3], ['quarter', 4], ['quarters', 4], ['fourth', 4], ['fourths', 4],
@@ -132,8 +137,8 @@ function digitsAt(tokens: Tokens, i: number): Found | undefined {
     if (SCALES.has(next)) {
       value *= SCALES.get(next)!;
       last++;
-    } else if (next === 'k' || (currency && next === 'm')) {
-      // "$5k", and "$1.5m", where "m" is millions rather than metres.
+    } else if (next === 'k' || (next === 'm' && (currency || MILLIONS_OF.has(tokens.key(last + 2) ?? '')))) {
+      // "$5k", and "$1.5m" or "30.4m people", where "m" is millions rather than metres.
       value *= next === 'k' ? 1e3 : 1e6;
       last++;
     } else if (!ATTACHED_UNITS.has(next)) {
