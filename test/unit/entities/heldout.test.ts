@@ -116,6 +116,20 @@ describe('held-out articles (generalisation)', () => {
       assert.deepEqual(recognizeLabels('30.4m people need aid; a 30m wall.'), ['number:30.4m', 'number:30']);
     });
 
+    it('reads a credit line without parentheses', () => {
+      assert.deepEqual(recognizeLabels('Photo: AFP/Genya Savilov'), ['actor:AFP', 'actor:Genya Savilov']);
+    });
+
+    it('takes the last name of a list opened by a locative preposition as a place', () => {
+      assert.deepEqual(recognizeLabels('Shelling continued near Bara and Um Sumeima.'), ['place:Bara', 'place:Um Sumeima']);
+      assert.deepEqual(recognizeLabels('In Kabul and Kandahar, Taliban officials and Zabihullah Mujahid spoke.'), [
+        'place:Kabul',
+        'place:Kandahar',
+        'actor:Taliban',
+        'actor:Zabihullah Mujahid',
+      ]);
+    });
+
     it('reads "half a million" as one number', () => {
       assert.deepEqual(recognizeLabels('Half A Million Children At Risk; a million more stayed.'), ['number:Half A Million', 'number:million']);
     });

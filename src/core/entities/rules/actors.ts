@@ -66,12 +66,19 @@ function cited(a: Analysis, chunk: Chunk): Candidate | undefined {
   return CUES.firstEndingAt(a.tokens, chunk.first - 1) ? actorSpan(a, chunk.first, chunk.last) : undefined;
 }
 
+/** Labels of a credit line: "Photo: AFP/Genya Savilov". */
+const CREDIT_LABELS = wordSet('photo photos photograph image picture credit');
+
 /** "(Wikimedia Commons/Hamid Mohammadi)", "(AP Photo/John Smith)": both sides of a credit are actors. */
 function photoCredit(a: Analysis, chunk: Chunk): Candidate | undefined {
   const before = a.tokens.key(chunk.first - 1);
   const after = a.tokens.key(chunk.last + 1);
-  const opensCredit = before === '(' && after === '/';
-  const closesCredit = before === '/' && after === ')';
+  const tokens = a.tokens;
+  const lineEnds = !tokens.has(chunk.last + 1) || tokens.line(chunk.last + 1) !== tokens.line(chunk.last);
+  // "Photo: AFP/Genya Savilov": a credit line without parentheses.
+  const labelled = (i: number): boolean => tokens.key(i) === ':' && CREDIT_LABELS.has(tokens.key(i - 1) ?? '') && tokens.line(i) === tokens.line(chunk.first);
+  const opensCredit = (before === '(' || labelled(chunk.first - 1)) && after === '/';
+  const closesCredit = before === '/' && (after === ')' || (lineEnds && (labelled(chunk.first - 3) || labelled(chunk.first - 4))));
   if (!opensCredit && !closesCredit) return undefined;
   if (chunk.first === chunk.last) return ruleCandidate(chunk.first, chunk.last, 'actor', 'organisation');
   return actorSpan(a, chunk.first, chunk.last);

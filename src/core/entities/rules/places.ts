@@ -156,7 +156,16 @@ function dateline(a: Analysis, chunk: Chunk): Candidate | undefined {
 function afterPreposition(a: Analysis, chunk: Chunk): Candidate | undefined {
   const tokens = a.tokens;
   const preposition = tokens.key(chunk.first - 1);
-  if (preposition === undefined || !LOCATIVE_PREPOSITIONS.has(preposition) || isTitleLine(a, chunk.first)) return undefined;
+  if (preposition === undefined || isTitleLine(a, chunk.first)) return undefined;
+  if (!LOCATIVE_PREPOSITIONS.has(preposition) && !(preposition === 'and' && afterLocativeList(a, chunk))) return undefined;
   if (tokens.shape(chunk.first) === Shape.Upper || isGivenName(tokens.keys[chunk.first]) || hasKnown(a, chunk.first, chunk.last, 'actor')) return undefined;
   return placeSpan(a, chunk.first, chunk.last, undefined, Priority.weak);
+}
+
+/** The last name of a list opened by a locative preposition: the "Um Sumeima" of "near Bara and Um Sumeima". */
+function afterLocativeList(a: Analysis, chunk: Chunk): boolean {
+  const chunks = conjunctsBefore(a, chunk);
+  if (chunks.length < 2 || !LOCATIVE_PREPOSITIONS.has(a.tokens.key(chunks[0].first - 1) ?? '')) return false;
+  for (const conjunct of chunks) if (hasKnown(a, conjunct.first, conjunct.last, 'actor')) return false;
+  return true;
 }
