@@ -30,6 +30,13 @@ export function personSpan(a: Analysis, first: number, last: number, honorific =
   first = skipNoise(a, first, last);
   // "Ukrainian President Volodymyr Zelenskiy": titles and nationalities are not part of the name.
   while (first < last && (TITLE_WORDS.has(keys[first]) || isDemonym(keys[first]))) first = skipNoise(a, first + 1, last);
+  // "Energy Minister Svitlana Grynchuk": the name starts after the last title inside the run.
+  for (let i = last - 1; i > first; i--) {
+    if (TITLE_WORDS.has(keys[i]) && a.tokens.shape(i) === Shape.Capitalised) {
+      first = skipNoise(a, i + 1, last);
+      break;
+    }
+  }
   // Up to four name words; connectors between them do not count: "Abdel Wahid al-Nur", "Shams al-Din Kabashi".
   for (let i = first, words = 0; i <= last; i++) {
     if (isNameWord(a.tokens, i) && ++words === MAX_NAME_WORDS) {
