@@ -33,6 +33,10 @@ const GIVEN_NAMES = wordSet(`
   recep bashar hassan binyamin yoav yahya ismail hafez mahmoud nabih ebrahim hossein
   antonio jose juan luis carlos miguel pedro francisco jorge manuel pablo
   xi li wang zhang narendra shehbaz imran nawaz asif
+  steve jim tom dan ben nick matt chris jake pete marco kaja keith
+  illia yevhen yevhenii mariia olha liudmyla hanna halyna tetyana viktoriia nataliia oleh vadym vadim gleb vladislav
+  stanislav konstantin grigory svetlana
+  zabihullah hamdullah enayatullah nematullah abdelaziz abdelrahman abdelrahim
 `);
 
 export function isGivenName(key: string): boolean {

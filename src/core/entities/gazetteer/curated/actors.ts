@@ -283,6 +283,10 @@ Antony Blinken | Blinken
 Lloyd Austin
 Jake Sullivan
 Marco Rubio | Rubio
+Steve Witkoff | Witkoff
+Keith Kellogg | Kellogg
+Kirill Dmitriev
+Kaja Kallas | Kallas
 JD Vance | J.D. Vance | Vance
 Pete Hegseth | Hegseth
 Emmanuel Macron | Macron
