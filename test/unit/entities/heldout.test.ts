@@ -120,6 +120,14 @@ describe('held-out articles (generalisation)', () => {
       assert.deepEqual(recognizeLabels('"We hold," Energy Minister Svitlana Grynchuk told reporters.'), ['actor:Svitlana Grynchuk']);
     });
 
+    it('ends a name that opens with a given name before "of", and reads "X airport" as a place', () => {
+      assert.deepEqual(recognizeLabels('Andriy Kovalenko of the NSDC spoke; weapons went through the Amdjarass airport.'), [
+        'actor:Andriy Kovalenko',
+        'actor:NSDC',
+        'place:Amdjarass',
+      ]);
+    });
+
     it('reads a credit line without parentheses', () => {
       assert.deepEqual(recognizeLabels('Photo: AFP/Genya Savilov'), ['actor:AFP', 'actor:Genya Savilov']);
     });

@@ -79,7 +79,7 @@ export const PLACE_NOUNS = wordSet(`
   province provinces district districts valley valleys region regions area areas village villages town towns
   city cities oblast oblasts governorate governorates county counties river mountains gorge pass border
   camp camps neighbourhood neighborhood neighbourhoods neighborhoods suburb suburbs settlement settlements
-  municipality municipalities locality raion crossing checkpoint`);
+  municipality municipalities locality raion crossing checkpoint airport airfield airbase`);
 
 /** Words before "of" that make what follows a place: "the province of X", "the outskirts of X", "governor of X". */
 export const PLACE_OF_NOUNS = wordSet(`

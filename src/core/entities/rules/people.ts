@@ -102,9 +102,17 @@ function beforeRole(a: Analysis, chunk: Chunk): Candidate | undefined {
 function fromGivenName(a: Analysis, chunk: Chunk): Candidate | undefined {
   const first = skipNoise(a, chunk.first, chunk.last);
   if (first >= chunk.last || !isGivenName(a.tokens.keys[first])) return undefined;
-  const last = a.tokens.keys[chunk.last];
+  // "Andriy Kovalenko of the NSDC": the name ends before "of".
+  let end = chunk.last;
+  for (let i = first + 1; i < chunk.last; i++) {
+    if (a.tokens.keys[i] === 'of' && a.tokens.shape(i) === Shape.Lower) {
+      end = i - 1;
+      break;
+    }
+  }
+  const last = a.tokens.keys[end];
   if (ORGANISATION_HEADS.has(last) || PLACE_HEADS.has(last)) return undefined;
-  return personSpan(a, first, chunk.last);
+  return personSpan(a, first, end);
 }
 
 /** "By Jane Doe and Peter Novak": the names in a byline. */
