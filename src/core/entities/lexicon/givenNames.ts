@@ -37,6 +37,7 @@ const GIVEN_NAMES = wordSet(`
   illia yevhen yevhenii mariia olha liudmyla hanna halyna tetyana viktoriia nataliia oleh vadym vadim gleb vladislav
   stanislav konstantin grigory svetlana
   zabihullah hamdullah enayatullah nematullah abdelaziz abdelrahman abdelrahim
+  adam yousif adil babiker elsadig mohieldin
 `);
 
 export function isGivenName(key: string): boolean {

@@ -100,6 +100,12 @@ Save the Children
 Norwegian Refugee Council | NRC
 International Rescue Committee | IRC
 Oxfam
+Mercy Corps
+Integrated Food Security Phase Classification | IPC
+Famine Review Committee
+CARE International
+Islamic Relief | Islamic Relief Worldwide
+Danish Refugee Council
 Reporters Without Borders | Reporters Sans Frontieres | RSF
 Committee to Protect Journalists | CPJ
 ACLED | Armed Conflict Location and Event Data Project | Armed Conflict Location & Event Data Project
