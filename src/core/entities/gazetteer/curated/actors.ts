@@ -327,11 +327,8 @@ Riek Machar | Machar
 Mohammed bin Salman | MBS
 Abdel Fattah el-Sisi | Abdel Fattah al-Sisi | Sisi | el-Sisi | al-Sisi
 Mahmoud Abbas
-Zabihullah Mujahid
 Mohammad Yaqoob
-Amir Khan Muttaqi | Muttaqi
 Suhail Shaheen
-Amrullah Saleh
 Abdul Rashid Dostum | Dostum
 Atta Mohammad Noor | Atta Mohammad Nur
 Gulbuddin Hekmatyar | Hekmatyar
