@@ -5,7 +5,8 @@ import { parseWorkspaceGazetteer } from '../../src/core/entities';
 import { answer, codeActions, runCodeAction, select } from './support/claims';
 import { claimLens, closeAllEditors, hoverTextAt, showArticle, showNewArticle, spansOf, waitFor, workspaceFile } from './support/workbench';
 
-const ARTICLE = 'Residents of Tawila said Hemeti visited the camp. Reporters in Tawila counted 14 tents.\n';
+// Zindabar is invented, so that neither the built-in lists nor the rules know it before the test adds it.
+const ARTICLE = 'Zindabar residents said Hemeti visited the camp. Zindabar elders counted 14 tents.\n';
 
 function gazetteerPath(): string {
   return workspaceFile('.claimlens', 'gazetteer.json').fsPath;
@@ -39,16 +40,16 @@ describe('workspace gazetteer in real VS Code', () => {
     const editor = await showNewArticle('gazetteer-add.txt', ARTICLE);
     await api.whenHighlighted(editor.document);
     assert.deepEqual(api.highlightedRanges(editor.document).place, []);
-    select(editor, 'Tawila');
-    const action = (await codeActions(editor.document.uri, editor.selection)).find((candidate) => candidate.title === 'Add "Tawila" to the gazetteer as a place');
+    select(editor, 'Zindabar');
+    const action = (await codeActions(editor.document.uri, editor.selection)).find((candidate) => candidate.title === 'Add "Zindabar" to the gazetteer as a place');
     assert.ok(action, 'the add-as-place action is offered');
     await runCodeAction(action);
 
     const { gazetteer, problems } = parseWorkspaceGazetteer(fs.readFileSync(gazetteerPath(), 'utf8'));
     assert.deepEqual(problems, []);
-    assert.ok(gazetteer.entries.some((entry) => entry.name === 'Tawila' && entry.kind === 'place'));
+    assert.ok(gazetteer.entries.some((entry) => entry.name === 'Zindabar' && entry.kind === 'place'));
     await waitFor(() => api.highlightedRanges(editor.document).place.length === 2, 'both mentions to be highlighted as places');
-    assert.deepEqual(api.highlightedRanges(editor.document).place, spansOf(ARTICLE, 'Tawila'));
+    assert.deepEqual(api.highlightedRanges(editor.document).place, spansOf(ARTICLE, 'Zindabar'));
   });
 
   it('adds another spelling as an alias of a known name', async () => {
