@@ -1,6 +1,7 @@
 import type { Entity } from '../entities/entity';
 import type { TextRange } from '../text/offsets';
 import { sentencesAround, type Sentence } from '../text/sentences';
+import type { Claimant } from './model';
 import { findSpeakers } from './speakers';
 
 export interface ClaimantSuggestion {
@@ -77,6 +78,11 @@ function scopesAround(text: string, sentences: Sentence[], span: TextRange): { s
 }
 
 const normalised = (name: string): string => name.toLowerCase().replace(/^the\s+/u, '').replace(/\s+/gu, ' ').trim();
+
+/** The claimant a suggestion stands for, without the reason it was suggested. */
+export function claimantOf({ name, affiliation }: ClaimantSuggestion): Claimant {
+  return affiliation ? { name, affiliation } : { name };
+}
 
 /**
  * Who probably makes the claim at `[start, end)`, most likely first: speakers of a quotation, then speakers in

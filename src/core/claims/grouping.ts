@@ -103,10 +103,14 @@ export function claimLabel(claim: Claim): string {
   return `${quote.slice(0, cut).trimEnd()}…`;
 }
 
+/** "Zabihullah Mujahid (Taliban)" */
+export function claimantLabel({ name, affiliation }: Claim['claimant']): string {
+  return affiliation ? `${name} (${affiliation})` : name;
+}
+
 /** "Zabihullah Mujahid (Taliban) · at least 40, 12" */
 export function claimDescription(claim: Claim): string {
-  const { name, affiliation } = claim.claimant;
-  const claimant = affiliation ? `${name} (${affiliation})` : name;
+  const claimant = claimantLabel(claim.claimant);
   const numbers = claim.numbers.map((number) => number.text).join(', ');
   return numbers ? `${claimant} · ${numbers}` : claimant;
 }

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { suggestCategory } from '../../core/claims/categories';
-import { suggestClaimants } from '../../core/claims/claimants';
+import { claimantOf, suggestClaimants } from '../../core/claims/claimants';
 import type { Recognizer } from '../../core/entities/entity';
 import type { Settings } from '../settings';
 import type { ClaimTarget, TagOptions } from './claimCommands';
@@ -44,7 +44,7 @@ export class ClaimCodeActionProvider implements vscode.CodeActionProvider {
     const best = suggestClaimants(text, start, end, entitiesAround(text, start, end, await this.recognizer()))[0];
     if (best) {
       const options: TagOptions = {
-        claimant: best.affiliation ? { name: best.name, affiliation: best.affiliation } : { name: best.name },
+        claimant: claimantOf(best),
         category: suggestCategory(text.slice(start, end), this.settings.claimCategories),
       };
       const action = this.action(`Tag as claim by ${best.name}`, 'claimLens.tagClaim', [options]);

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { suggestCategory } from '../../core/claims/categories';
 import { suggestClaimants } from '../../core/claims/claimants';
-import { GROUP_BY, claimLabel, type GroupBy } from '../../core/claims/grouping';
+import { GROUP_BY, claimantLabel, claimLabel, type GroupBy } from '../../core/claims/grouping';
 import { createClaim, type Claim, type Claimant } from '../../core/claims/model';
 import { reanchorClaim } from '../../core/claims/relocation';
 import type { Recognizer } from '../../core/entities/entity';
@@ -93,8 +93,7 @@ export class ClaimCommands {
     const found = await this.resolve(target);
     if (!found) return;
     const { claim } = found;
-    const claimant = claim.claimant.affiliation ? `${claim.claimant.name} (${claim.claimant.affiliation})` : claim.claimant.name;
-    const field = await pickField({ claimant, category: claim.category, status: claim.status, note: claim.note });
+    const field = await pickField({ claimant: claimantLabel(claim.claimant), category: claim.category, status: claim.status, note: claim.note });
     if (field === 'status') return this.setStatus(found.target);
     if (field === 'claimant') {
       const text = await articleText(found.target.article);

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { claimantLabel } from '../../core/claims/grouping';
 import { formatNumberValue } from '../../core/entities/describe';
 import type { ClaimStore } from './claimStore';
 import { rangeOf } from './claimDecorations';
@@ -11,9 +12,8 @@ export class ClaimHoverProvider implements vscode.HoverProvider {
     const claim = this.store.claimAt(document.uri, document.offsetAt(position));
     if (!claim) return undefined;
     const markdown = new vscode.MarkdownString(undefined, true);
-    const claimant = claim.claimant.affiliation ? `${claim.claimant.name} (${claim.claimant.affiliation})` : claim.claimant.name;
     markdown.appendMarkdown('$(quote) **Claim** by ');
-    markdown.appendText(claimant);
+    markdown.appendText(claimantLabel(claim.claimant));
     markdown.appendMarkdown(`  \nStatus: **${claim.status}** · Category: `);
     markdown.appendText(claim.category);
     if (claim.numbers.length > 0) {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { ClaimantSuggestion } from '../../core/claims/claimants';
+import { claimantOf, type ClaimantSuggestion } from '../../core/claims/claimants';
 import { CLAIM_STATUSES, type Claimant, type ClaimStatus } from '../../core/claims/model';
 
 /** The prompt on screen now, so integration tests know when to answer it through the real quick input. */
@@ -34,7 +34,7 @@ export function pickClaimant(suggestions: readonly ClaimantSuggestion[], current
       label: suggestion.name,
       description: suggestion.affiliation,
       detail: suggestion.reason,
-      claimant: suggestion.affiliation ? { name: suggestion.name, affiliation: suggestion.affiliation } : { name: suggestion.name },
+      claimant: claimantOf(suggestion),
     }));
     if (current && !suggested.some((item) => item.label === current.name)) {
       suggested.unshift({ label: current.name, description: current.affiliation, detail: 'current claimant', claimant: current });

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { claimDescription, claimLabel, groupClaims, type ClaimGroup, type GroupBy } from '../../../core/claims/grouping';
+import { claimantLabel, claimDescription, claimLabel, groupClaims, type ClaimGroup, type GroupBy } from '../../../core/claims/grouping';
 import type { Claim, ClaimStatus } from '../../../core/claims/model';
 import type { Settings } from '../../settings';
 import type { ClaimStore } from '../claimStore';
@@ -165,7 +165,7 @@ function claimTooltip(node: ClaimNode): vscode.MarkdownString {
   const markdown = new vscode.MarkdownString();
   markdown.appendText(claim.quote.exact);
   markdown.appendMarkdown('\n\n---\n\n');
-  const claimant = claim.claimant.affiliation ? `${claim.claimant.name} (${claim.claimant.affiliation})` : claim.claimant.name;
+  const claimant = claimantLabel(claim.claimant);
   markdown.appendMarkdown(`**Claimant:** ${escape(claimant)}  \n**Status:** ${claim.status} · **Category:** ${escape(claim.category)}`);
   if (claim.numbers.length > 0) markdown.appendMarkdown(`  \n**Numbers:** ${escape(claim.numbers.map((number) => number.text).join(', '))}`);
   if (claim.note) markdown.appendMarkdown(`  \n**Note:** ${escape(claim.note)}`);
