@@ -4,7 +4,8 @@ export const SCHEMA_SCHEME = 'claimlens';
 
 /** `claimlens:/schemas/<name>-<version>.json` → the file this extension ships in schemas/. */
 const SCHEMA_FILES: Record<string, string> = {
-  '/schemas/claims-1.json': 'claims.schema.json',
+  '/schemas/claims-1.json': 'claims-1.schema.json',
+  '/schemas/claims-2.json': 'claims.schema.json',
   '/schemas/gazetteer-1.json': 'gazetteer.schema.json',
 };
 

@@ -4,6 +4,18 @@ import { quoteSelector } from './anchoring';
 
 export const CLAIM_STATUSES = ['unverified', 'corroborated', 'disputed', 'refuted'] as const;
 export const DEFAULT_CATEGORIES = ['casualties', 'territorial control', 'equipment', 'negotiations', 'other'] as const;
+/** What a figure counts. */
+export const MEASURES = [
+  'killed', 'wounded', 'captured', 'missing', 'displaced', 'equipment destroyed', 'equipment seized',
+  'positions taken', 'forces deployed', 'duration', 'distance', 'money', 'other',
+] as const;
+/**
+ * Links between claims, stored on both claims: `revises` on the later figure, `revised-by` on the earlier
+ * one; the other kinds are their own inverse.
+ */
+export const LINK_TYPES = ['corroborates', 'contradicts', 'repeats', 'revises', 'revised-by'] as const;
+/** Claims whose text was not found with certainty: kept, listed and written with the quote they had. */
+export const ATTENTION_STATES = ['needs-review', 'orphan'] as const;
 
 /**
  * strict: unknown keys are problems (typos in hand edits show up); lenient: unknown keys are dropped,
@@ -21,6 +33,14 @@ export function claimSchemaFor(strictness: Strictness) {
     z.refine((value) => value.end > value.start, { error: 'must be greater than start', path: ['end'] }),
   );
   const mention = object({ canonical: nonEmpty, text: nonEmpty, start: offset, end: offset });
+  /** The counted group as the analyst sees it ("Taliban fighters") and the side it belongs to. */
+  const whose = object({ group: nonEmpty, side: z.optional(nonEmpty) });
+  const link = object({
+    type: z.enum(LINK_TYPES),
+    /** The other claim's article, relative to this sidecar's folder, with forward slashes. */
+    article: nonEmpty,
+    claim: nonEmpty,
+  });
   const numberValue = object({
     value: z.number(),
     min: z.optional(z.number()),
@@ -34,12 +54,30 @@ export function claimSchemaFor(strictness: Strictness) {
     id: nonEmpty,
     anchor: range,
     quote: object({ exact: nonEmpty, prefix: z.string(), suffix: z.string() }),
-    claimant: object({ name: nonEmpty, affiliation: z.optional(nonEmpty) }),
+    /** Absent when the quote is at the anchor; else why the analyst must look (format 2). */
+    attention: z.optional(object({ state: z.enum(ATTENTION_STATES), reason: nonEmpty })),
+    claimant: object({
+      name: nonEmpty,
+      affiliation: z.optional(nonEmpty),
+      side: z.optional(nonEmpty),
+      /** A role rather than a name: "a Taliban spokesman", "an NRF source". */
+      anonymous: z.optional(z.boolean()),
+    }),
     category: nonEmpty,
     status: z.enum(CLAIM_STATUSES),
     actors: z.array(mention),
     places: z.array(mention),
-    numbers: z.array(object({ text: nonEmpty, start: offset, end: offset, value: numberValue })),
+    numbers: z.array(object({
+      text: nonEmpty,
+      start: offset,
+      end: offset,
+      value: numberValue,
+      measure: z.optional(z.enum(MEASURES)),
+      whose: z.optional(whose),
+      /** The topic the analyst put this figure in; absent: the automatic one. */
+      topic: z.optional(nonEmpty),
+    })),
+    links: z.optional(z.array(link)),
     note: z.string(),
     author: z.string(),
     created: isoTime,
@@ -55,6 +93,19 @@ export type Claimant = Claim['claimant'];
 /** An actor or a place named inside the claim; offsets are in the article. */
 export type ClaimMention = Claim['actors'][number];
 export type ClaimNumber = Claim['numbers'][number];
+export type Measure = (typeof MEASURES)[number];
+export type Whose = NonNullable<ClaimNumber['whose']>;
+export type LinkType = (typeof LINK_TYPES)[number];
+export type ClaimLink = NonNullable<Claim['links']>[number];
+export type Attention = NonNullable<Claim['attention']>;
+
+export const INVERSE_LINK: Record<LinkType, LinkType> = {
+  corroborates: 'corroborates',
+  contradicts: 'contradicts',
+  repeats: 'repeats',
+  revises: 'revised-by',
+  'revised-by': 'revises',
+};
 
 export interface NewClaim {
   /** The whole article text; `start` and `end` are offsets into it. */
@@ -106,18 +157,19 @@ export function createClaim(input: NewClaim): Claim {
  * the claim object was put together. Keep in step with claimSchemaFor.
  */
 export function canonicalClaim(claim: Claim): Claim {
-  const { anchor, quote, claimant } = claim;
+  const { anchor, quote, claimant, attention } = claim;
   const mention = ({ canonical, text, start, end }: ClaimMention): ClaimMention => ({ canonical, text, start, end });
   return {
     id: claim.id,
     anchor: { start: anchor.start, end: anchor.end },
     quote: { exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix },
-    claimant: { name: claimant.name, affiliation: claimant.affiliation },
+    attention: attention && { state: attention.state, reason: attention.reason },
+    claimant: { name: claimant.name, affiliation: claimant.affiliation, side: claimant.side, anonymous: claimant.anonymous },
     category: claim.category,
     status: claim.status,
     actors: claim.actors.map(mention),
     places: claim.places.map(mention),
-    numbers: claim.numbers.map(({ text, start, end, value }) => ({
+    numbers: claim.numbers.map(({ text, start, end, value, measure, whose, topic }) => ({
       text,
       start,
       end,
@@ -130,7 +182,11 @@ export function canonicalClaim(claim: Claim): Claim {
         currency: value.currency,
         qualifier: value.qualifier,
       },
+      measure,
+      whose: whose && { group: whose.group, side: whose.side },
+      topic,
     })),
+    links: claim.links?.length ? claim.links.map(({ type, article, claim: id }) => ({ type, article, claim: id })) : undefined,
     note: claim.note,
     author: claim.author,
     created: claim.created,

@@ -1,7 +1,7 @@
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import type * as z from 'zod/mini';
 
-export type SidecarProblemKind = 'json' | 'schema' | 'newer-version';
+export type SidecarProblemKind = 'json' | 'schema' | 'newer-version' | 'anchor';
 
 /** `start`/`end` are offsets in the sidecar text, for a diagnostic on the bad spot. */
 export interface SidecarProblem {
@@ -34,6 +34,66 @@ const JSON_ERROR_MESSAGES: Record<ReturnType<typeof printParseErrorCode>, string
 };
 
 const PARSE_OPTIONS = { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false };
+/** A sidecar is six levels deep; far deeper input is hostile or broken, and recursive parsers would overflow on it. */
+export const MAX_SIDECAR_DEPTH = 64;
+const MAX_MESSAGE_LENGTH = 160;
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+function short(message: string): string {
+  return message.length <= MAX_MESSAGE_LENGTH ? message : `${message.slice(0, MAX_MESSAGE_LENGTH - 1)}…`;
+}
+
+/** The first place nesting goes deeper than MAX_SIDECAR_DEPTH, found without parsing (strings are skipped). */
+export function nestingProblem(text: string): SidecarProblem | undefined {
+  let depth = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 0x22) {
+      // Skip the string: to its closing quote, stepping over escapes.
+      for (index++; index < text.length && text.charCodeAt(index) !== 0x22; index++) if (text.charCodeAt(index) === 0x5c) index++;
+    } else if (code === 0x7b || code === 0x5b) {
+      if (++depth > MAX_SIDECAR_DEPTH) {
+        return { message: `nested more than ${MAX_SIDECAR_DEPTH} levels deep: not a Claim Lens sidecar`, start: index, end: index + 1, kind: 'json' };
+      }
+    } else if (code === 0x7d || code === 0x5d) {
+      depth--;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Keys that JavaScript objects treat specially. JSON.parse keeps them as plain data, but any later
+ * Object.assign or lookup could turn them into a prototype that supplies claims: they are refused.
+ */
+export function forbiddenKeyProblems(text: string): SidecarProblem[] {
+  if (!/"(?:__proto__|constructor|prototype)"\s*:/u.test(text)) return [];
+  const problems: SidecarProblem[] = [];
+  const visit = (node: Node): void => {
+    if (node.type === 'property') {
+      const key = node.children?.[0];
+      if (key && FORBIDDEN_KEYS.has(String(key.value))) {
+        problems.push({ message: `"${String(key.value)}" is not allowed as a key`, start: key.offset, end: key.offset + key.length, kind: 'schema' });
+      }
+    }
+    for (const child of node.children ?? []) visit(child);
+  };
+  visit(treeOf(text));
+  return problems;
+}
+
+/** Claims (by index) whose quote is not the article's text at their anchor. */
+export function anchorProblems(text: string, claimIndexes: readonly number[]): SidecarProblem[] {
+  const root = treeOf(text);
+  return claimIndexes.map((index) => {
+    const node = findNodeAtLocation(root, ['claims', index, 'quote', 'exact']) ?? findNodeAtLocation(root, ['claims', index]) ?? root;
+    return {
+      message: `claims[${index}].quote.exact: not the article's text at claims[${index}].anchor`,
+      ...rangeOf(node),
+      kind: 'anchor' as const,
+    };
+  });
+}
 
 /** Git conflict markers left by a merge of two analysts' claims, which break the JSON in a way worth naming. */
 function mergeConflictProblems(text: string): SidecarProblem[] {
@@ -52,7 +112,7 @@ export function jsonProblems(text: string): SidecarProblem[] {
   const errors: ParseError[] = [];
   parseTree(text, errors, PARSE_OPTIONS);
   if (errors.length === 0) return [{ message: 'invalid JSON', start: 0, end: 0, kind: 'json' }];
-  return errors.map((error) => ({
+  return errors.slice(0, 20).map((error) => ({
     message: `invalid JSON: ${JSON_ERROR_MESSAGES[printParseErrorCode(error.error)]}`,
     start: error.offset,
     end: error.offset + error.length,
@@ -148,15 +208,15 @@ function problemsOfIssue(root: Node, issue: z.core.$ZodIssue): SidecarProblem[] 
   if (issue.code === 'unrecognized_keys') {
     return issue.keys.map((key) => {
       const keyNode = node.children?.find((property) => property.children?.[0]?.value === key)?.children?.[0];
-      return { message: `${formatPath([...path, key])}: unknown field`, ...rangeOf(keyNode ?? node), kind: 'schema' };
+      return { message: short(`${formatPath([...path, key])}: unknown field`), ...rangeOf(keyNode ?? node), kind: 'schema' };
     });
   }
-  if (!found) return [{ message: `${formatPath(path)}: required`, ...rangeOf(node), kind: 'schema' }];
-  return [{ message: `${formatPath(path)}: ${describeIssue(issue, node)}`, ...rangeOf(node), kind: 'schema' }];
+  if (!found) return [{ message: short(`${formatPath(path)}: required`), ...rangeOf(node), kind: 'schema' }];
+  return [{ message: short(`${formatPath(path)}: ${describeIssue(issue, node)}`), ...rangeOf(node), kind: 'schema' }];
 }
 
 /** The schema issues of `text`, located at the offending value (or at the object missing a field). */
 export function schemaProblems(text: string, issues: readonly z.core.$ZodIssue[]): SidecarProblem[] {
   const root = treeOf(text);
-  return issues.flatMap((issue) => problemsOfIssue(root, issue));
+  return issues.slice(0, 50).flatMap((issue) => problemsOfIssue(root, issue));
 }

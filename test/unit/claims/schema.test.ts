@@ -93,7 +93,16 @@ const VARIANTS: Record<string, (sidecar: JsonObject & { claims: JsonObject[] }) 
   'a fractional offset': (s) => { (s.claims[0].anchor as JsonObject).end = 12.5; },
   'an empty category': (s) => { s.claims[0].category = ''; },
   'a custom category': (s) => { s.claims[0].category = 'displacement'; },
-  'a newer version': (s) => { s.version = 2; },
+  'a newer version': (s) => { s.version = 3; },
+  'a figure with a measure and whose': (s) => {
+    Object.assign((s.claims[0].numbers as JsonObject[])[0], { measure: 'killed', whose: { group: 'Taliban', side: 'Taliban' } });
+  },
+  'an unknown measure': (s) => { (s.claims[0].numbers as JsonObject[])[0].measure = 'sunk'; },
+  'a link to another claim': (s) => { s.claims[0].links = [{ type: 'repeats', article: '../b/report.txt', claim: 'x1' }]; },
+  'an unknown link type': (s) => { s.claims[0].links = [{ type: 'likes', article: 'report.txt', claim: 'x1' }]; },
+  'a claim flagged for review': (s) => { s.claims[0].attention = { state: 'needs-review', reason: 'two places fit' }; },
+  'article metadata': (s) => { Object.assign(s.document as JsonObject, { title: 'Clashes', outlet: 'EFE', published: '2024-09-03' }); },
+  'a publication date in words': (s) => { (s.document as JsonObject).published = 'Sep 3'; },
   'a short hash': (s) => { (s.document as JsonObject).sha256 = 'abc'; },
   'an unknown line ending': (s) => { (s.document as JsonObject).lineEnding = 'CR'; },
   'a date without a time': (s) => { s.claims[0].created = '2024-09-03'; },

@@ -82,7 +82,7 @@ describe('serializeSidecar', () => {
 
   it('writes two-space JSON with a final newline, $schema and version first', () => {
     assert.ok(text.endsWith('}\n'));
-    assert.ok(text.startsWith('{\n  "$schema": "claimlens:/schemas/claims-1.json",\n  "version": 1,\n  "document": {'));
+    assert.ok(text.startsWith('{\n  "$schema": "claimlens:/schemas/claims-2.json",\n  "version": 2,\n  "document": {'));
   });
 
   it('sorts claims by position, then id', () => {
@@ -229,26 +229,48 @@ describe('parseSidecar', () => {
   });
 
   describe('a sidecar from a newer Claim Lens', () => {
-    const newer = text.replace('"version": 1', '"version": 2').replace(/"note": ""/g, '"note": "",\n      "links": []');
+    const newer = text.replace('"version": 2', '"version": 3').replace(/"note": ""/g, '"note": "",\n      "evidence": []');
 
     it('is a problem of its own, at the version, with a clear message', () => {
       const [problem, ...others] = problemsOf(parseSidecar(newer));
       assert.deepEqual(others, []);
       assert.equal(problem.kind, 'newer-version');
-      assert.equal(problem.message, 'written by a newer Claim Lens (format 2); this version reads format 1 — claims are read-only');
-      assert.equal(newer.slice(problem.start, problem.end), '2');
+      assert.equal(problem.message, 'written by a newer Claim Lens (format 3); this version reads format 2 — claims are read-only');
+      assert.equal(newer.slice(problem.start, problem.end), '3');
     });
 
-    it('still offers its claims read-only when they read as format 1 claims', () => {
+    it('still offers its claims read-only when they read as this format\'s claims', () => {
       const parsed = parseSidecar(newer);
       assert.ok(!parsed.ok && parsed.readOnly);
       assert.deepEqual(parsed.readOnly.claims.map((claim) => claim.id), ['b-nazary', 'a-karimi', 'c-vehicles']);
     });
 
-    it('offers nothing read-only when its claims do not read as format 1 claims', () => {
-      const parsed = parseSidecar(newer.replace(/"status": "unverified"/g, '"status": { "state": "open" }'));
-      assert.ok(!parsed.ok);
-      assert.equal(parsed.readOnly, undefined);
+    it('offers only the claims that still read as claims', () => {
+      const parsed = parseSidecar(newer.replace('"status": "unverified"', '"status": { "state": "open" }'));
+      assert.ok(!parsed.ok && parsed.readOnly);
+      assert.deepEqual(parsed.readOnly.claims.map((claim) => claim.id), ['a-karimi', 'c-vehicles']);
+    });
+  });
+
+  describe('a format 1 sidecar (Claim Lens 0.1)', () => {
+    const version1 = text.replace('claims-2.json', 'claims-1.json').replace('"version": 2', '"version": 1');
+
+    it('loads unchanged and says which format it was', () => {
+      const parsed = parseSidecar(version1);
+      assert.ok(parsed.ok);
+      assert.equal(parsed.version, 1);
+      assert.deepEqual(parsed.sidecar.claims.map((claim) => claim.id), ['b-nazary', 'a-karimi', 'c-vehicles']);
+    });
+
+    it('is written back as format 2 with the same claims', () => {
+      const parsed = parseSidecar(version1);
+      assert.ok(parsed.ok);
+      assert.equal(serializeSidecar(parsed.sidecar), text);
+    });
+
+    it('needs the format 1 $schema with version 1', () => {
+      const mixed = version1.replace('claims-1.json', 'claims-2.json');
+      assert.match(problemsOf(parseSidecar(mixed))[0].message, /^\$schema: expected "claimlens:\/schemas\/claims-1.json"/);
     });
   });
 });
