@@ -2,6 +2,7 @@ import { type Candidate, candidate, Priority } from './candidate';
 import type { Entity, EntityKind, Recognizer } from './entity';
 import { builtinIndex, indexEntry, type PhraseValue } from './gazetteer/builtin';
 import type { WorkspaceGazetteer } from './gazetteer/types';
+import { isCapital } from './lexicon/states';
 import { isCommonWord } from './lexicon/words';
 import { PhraseIndex } from './matcher/phraseIndex';
 import { numberCandidates } from './numbers/recognize';
@@ -83,7 +84,8 @@ export function createRecognizer(options: RecognizerOptions = {}): Recognizer {
     const listed = workspace ? gazetteerCandidates(workspace, tokens).concat(builtinListed) : builtinListed;
     const known = resolveOverlaps(listed, tokens);
     const analysis: Analysis = { tokens, lines: describeLines(tokens), chunks: findChunks(tokens), known: coverage(known, tokens.length), isPlaceWord };
-    const countries = known.filter((c) => c.subtype === 'country' && c.source === 'builtin');
+    // A capital in subject position stands for its government: "Kinshasa accuses", "Addis Ababa rejected".
+    const countries = known.filter((c) => c.source === 'builtin' && (c.subtype === 'country' || (c.subtype === 'town' && c.canonical !== undefined && isCapital(c.canonical))));
     const candidates = listed.concat(
       numberCandidates(tokens),
       peopleCandidates(analysis),

@@ -105,7 +105,8 @@ export const AGENT_VERBS = wordSet(`
   executes expels summons deploys mobilises mobilizes annexes annexed occupied occupies blocks blocked cuts evacuates
   evacuated negotiates resumes suspends suspended halts halted lifts extends approves approved welcomes welcomed
   criticises criticised criticizes criticized holds hosts pushes presses produce produces produced buys bought
-  ready willing prepared determined broker brokers brokered mediate mediates mediated`);
+  ready willing prepared determined broker brokers brokered mediate mediates mediated
+  insist insists call show shows answer answers hire hires form forms trade trades negotiate negotiates`);
 
 /** Auxiliaries between a subject and its verb: "the United States ... have vowed". */
 export const AUXILIARIES = wordSet('has have had will would is was were are has been also not could may might must should');
