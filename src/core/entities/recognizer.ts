@@ -85,7 +85,7 @@ export function createRecognizer(options: RecognizerOptions = {}): Recognizer {
     const known = resolveOverlaps(listed, tokens);
     const analysis: Analysis = { tokens, lines: describeLines(tokens), chunks: findChunks(tokens), known: coverage(known, tokens.length), isPlaceWord };
     // A capital in subject position stands for its government: "Kinshasa accuses", "Addis Ababa rejected".
-    const countries = known.filter((c) => c.source === 'builtin' && (c.subtype === 'country' || (c.subtype === 'town' && c.canonical !== undefined && isCapital(c.canonical))));
+    const countries = known.filter((c) => c.source === 'builtin' && (c.subtype === 'country' || ((c.subtype === 'town' || c.subtype === 'region') && c.canonical !== undefined && isCapital(c.canonical))));
     const candidates = listed.concat(
       numberCandidates(tokens),
       peopleCandidates(analysis),

@@ -1,5 +1,5 @@
 import { type Candidate, Priority } from '../candidate';
-import { ACTOR_CUES, ORGANISATION_HEADS, SPEECH_VERBS } from '../lexicon/context';
+import { ACTOR_CUES, LOCATIVE_PREPOSITIONS, ORGANISATION_HEADS, SPEECH_VERBS } from '../lexicon/context';
 import { isGivenName } from '../lexicon/givenNames';
 import { SequencesByLastWord } from '../lexicon/wordSequences';
 import { isCommonWord, wordSet } from '../lexicon/words';
@@ -24,7 +24,7 @@ const OCCUPATION_PLURAL = /(?:ers|ors|ists|ics|ians|ants|ents|ives|eers|ees)$/;
 export function actorCandidates(a: Analysis): Candidate[] {
   const found: Candidate[] = [];
   for (const chunk of a.chunks) {
-    const actor = speaker(a, chunk) ?? cited(a, chunk) ?? photoCredit(a, chunk) ?? acronymDefinition(a, chunk);
+    const actor = speaker(a, chunk) ?? cited(a, chunk) ?? photoCredit(a, chunk) ?? acronymDefinition(a, chunk) ?? datelineAgency(a, chunk);
     if (actor) found.push(actor);
   }
   found.push(...acronyms(a));
@@ -58,12 +58,21 @@ function speaker(a: Analysis, chunk: Chunk): Candidate | undefined {
   let next = chunk.last + 1;
   if (tokens.key(next) === ',' && SPEECH_VERBS.has(tokens.key(next + 1) ?? '')) next++;
   if (!tokens.has(next) || tokens.shape(next) !== Shape.Lower || !SPEECH_VERBS.has(tokens.keys[next])) return undefined;
+  // "performing the pilgrimage in Mecca, condemned": a place closing a phrase, not the speaker.
+  if (LOCATIVE_PREPOSITIONS.has(tokens.key(chunk.first - 1) ?? '')) return undefined;
   return actorSpan(a, chunk.first, chunk.last);
 }
 
 /** "according to Dashti", "told EFE", "citing TASS", "led by Ahmed Shah Masood". */
 function cited(a: Analysis, chunk: Chunk): Candidate | undefined {
-  return CUES.firstEndingAt(a.tokens, chunk.first - 1) ? actorSpan(a, chunk.first, chunk.last) : undefined;
+  const tokens = a.tokens;
+  const the = tokens.key(chunk.first - 1) === 'the' && tokens.shape(chunk.first - 1) === Shape.Capitalised ? chunk.first - 1 : -1;
+  if (!CUES.firstEndingAt(tokens, the >= 0 ? the - 1 : chunk.first - 1)) return undefined;
+  // "told Mekelle's residents": the possessor is not the one told.
+  if (tokens.key(chunk.last + 1) === "'" && tokens.key(chunk.last + 2) === 's') return undefined;
+  const actor = actorSpan(a, chunk.first, chunk.last);
+  // "told The Irrawaddy": a capitalised "The" mid-sentence belongs to an outlet's name.
+  return actor && the >= 0 && actor.first === chunk.first ? ruleCandidate(the, actor.last, 'actor', actor.subtype === 'person' ? 'outlet' : actor.subtype) : actor;
 }
 
 /** Labels of a credit line: "Photo: AFP/Genya Savilov". */
@@ -82,6 +91,16 @@ function photoCredit(a: Analysis, chunk: Chunk): Candidate | undefined {
   if (!opensCredit && !closesCredit) return undefined;
   if (chunk.first === chunk.last) return ruleCandidate(chunk.first, chunk.last, 'actor', 'organisation');
   return actorSpan(a, chunk.first, chunk.last);
+}
+
+const DASHES = new Set(['-', '–', '—']);
+
+/** "MAPUTO, Sept 11 (Lusa) - Insurgents killed": the agency in a dateline. */
+function datelineAgency(a: Analysis, chunk: Chunk): Candidate | undefined {
+  const tokens = a.tokens;
+  if (chunk.first !== chunk.last || tokens.key(chunk.first - 1) !== '(' || tokens.key(chunk.last + 1) !== ')' || !DASHES.has(tokens.key(chunk.last + 2) ?? '')) return undefined;
+  if (a.known[chunk.first] || tokens.line(chunk.first) !== tokens.line(chunk.last + 2)) return undefined;
+  return ruleCandidate(chunk.first, chunk.last, 'actor', 'outlet');
 }
 
 /** "National Resistance Front (NRF)": the acronym after a name is an actor too. */
@@ -103,7 +122,9 @@ function acronyms(a: Analysis): Candidate[] {
     if (!tokens.isWord(i) || tokens.shape(i) !== Shape.Upper || a.known[i] || a.lines[tokens.line(i)].allCaps) continue;
     const key = tokens.keys[i];
     const length = tokens.textLength(i);
-    if (length < 2 || length > 6 || NOT_ACRONYMS.has(key) || ROMAN.test(key) || isCommonWord(key)) continue;
+    if (length < 2 || length > 8 || NOT_ACRONYMS.has(key) || ROMAN.test(key) || isCommonWord(key)) continue;
+    // "MINUSCA", but not a shouted word in a heading: "WORLD BRIEFING:".
+    if (length > 6 && (tokens.line(i - 1) !== tokens.line(i) || tokens.shape(i - 1) === Shape.Upper || tokens.shape(i + 1) === Shape.Upper || tokens.key(i + 1) === ':')) continue;
     // An acronym with a suffix: "SPLM-N".
     let last = i;
     if (tokens.key(i + 1) === '-' && !tokens.spaceBefore(i + 1) && tokens.shape(i + 2) === Shape.Upper && !tokens.spaceBefore(i + 2)) last = i + 2;

@@ -24,14 +24,16 @@ const BACKING = wordSet('backed led sponsored funded supported armed financed');
  */
 export function stateCandidates(a: Analysis, countries: readonly Candidate[]): Candidate[] {
   const found: Candidate[] = [];
+  const states = new Set<number>();
+  for (const country of countries) for (let i = country.first; i <= country.last; i++) states.add(i);
   for (const country of countries) {
     // "spilled into Chad, Cameroon and Niger": a list opened by a locative preposition is territory.
     const head = listHead(a, country.first, country.last);
-    const before = a.tokens.key(head - 1);
+    const before = a.tokens.key(a.tokens.key(head - 1) === 'the' ? head - 2 : head - 1);
     if (before !== undefined && (LOCATIVE_PREPOSITIONS.has(before) || BEFORE_TERRITORY.has(before)) && before !== 'on') continue;
     if (before === 'on' && !isAddressed(a, head, country.last)) continue;
     if (a.tokens.key(country.last + 1) === "'") continue;
-    if (isBacker(a, country.last) || actsAfter(a, country.last + 1) || isAddressed(a, head, country.last)) {
+    if (isBacker(a, country.last) || actsAfter(a, country.last + 1, states) || isAddressed(a, head, country.last)) {
       found.push(candidate(country.first, country.last, 'actor', 'rule', Priority.override, 'state', country.canonical, country.alias, country.value));
     }
   }
@@ -109,7 +111,7 @@ function looksLikeAction(a: Analysis, i: number, passive: boolean): boolean {
   return key.endsWith('ed') && !passive;
 }
 
-function actsAfter(a: Analysis, i: number): boolean {
+function actsAfter(a: Analysis, i: number, states: ReadonlySet<number>): boolean {
   const tokens = a.tokens;
   const line = tokens.line(i - 1);
   let afterComma = false;
@@ -117,7 +119,7 @@ function actsAfter(a: Analysis, i: number): boolean {
   for (let gap = 0; gap < MAX_GAP && tokens.has(i) && tokens.line(i) === line; gap++) {
     const key = tokens.keys[i];
     // "Pakistan, Afghanistan Agree To Ceasefire": coordinated countries share the verb.
-    if (COORDINATION.has(key) || key === ',' || a.known[i]?.kind === 'actor' || a.known[i]?.subtype === 'country') {
+    if (COORDINATION.has(key) || key === ',' || a.known[i]?.kind === 'actor' || states.has(i)) {
       afterComma = key === ',';
       i++;
     } else {
