@@ -12,7 +12,7 @@ import type { Analysis } from './rules/analysis';
 import { findChunks } from './rules/chunks';
 import { organisationCandidates } from './rules/organisations';
 import { peopleCandidates } from './rules/people';
-import { placeCandidates } from './rules/places';
+import { isDemonymUse, placeCandidates } from './rules/places';
 import { propagatedCandidates } from './rules/propagate';
 import { stateCandidates } from './rules/states';
 import { segments } from './segments';
@@ -98,6 +98,7 @@ export function createRecognizer(options: RecognizerOptions = {}): Recognizer {
     // Whatever lost in the first pass lost to a longer or more trusted span, which propagation cannot shorten.
     for (const candidate of resolveOverlaps(firstPass.concat(propagatedCandidates(text, tokens, firstPass)), tokens)) {
       if (!kinds.has(candidate.kind) || isStanceDescription(tokens, candidate)) continue;
+      if (candidate.kind === 'place' && isDemonymUse(tokens, candidate.first, candidate.last)) continue;
       const entity = toEntity(text, tokens, candidate, offset);
       if (ignored.size > 0 && ignored.has(foldWord(entity.text.replace(/\s+/g, ' ')))) continue;
       entities.push(entity);

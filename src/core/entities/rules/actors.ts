@@ -66,13 +66,13 @@ function speaker(a: Analysis, chunk: Chunk): Candidate | undefined {
 /** "according to Dashti", "told EFE", "citing TASS", "led by Ahmed Shah Masood". */
 function cited(a: Analysis, chunk: Chunk): Candidate | undefined {
   const tokens = a.tokens;
-  const the = tokens.key(chunk.first - 1) === 'the' && tokens.shape(chunk.first - 1) === Shape.Capitalised ? chunk.first - 1 : -1;
-  if (!CUES.firstEndingAt(tokens, the >= 0 ? the - 1 : chunk.first - 1)) return undefined;
+  const the = tokens.keys[chunk.first] === 'the' && tokens.shape(chunk.first) === Shape.Capitalised && !tokens.sentenceStart(chunk.first) ? chunk.first : -1;
+  if (!CUES.firstEndingAt(tokens, chunk.first - 1)) return undefined;
   // "told Mekelle's residents": the possessor is not the one told.
   if (tokens.key(chunk.last + 1) === "'" && tokens.key(chunk.last + 2) === 's') return undefined;
   const actor = actorSpan(a, chunk.first, chunk.last);
   // "told The Irrawaddy": a capitalised "The" mid-sentence belongs to an outlet's name.
-  return actor && the >= 0 && actor.first === chunk.first ? ruleCandidate(the, actor.last, 'actor', actor.subtype === 'person' ? 'outlet' : actor.subtype) : actor;
+  return actor && the >= 0 && actor.first === the + 1 ? ruleCandidate(the, actor.last, 'actor', actor.subtype === 'person' ? 'outlet' : actor.subtype) : actor;
 }
 
 /** Labels of a credit line: "Photo: AFP/Genya Savilov". */

@@ -2,7 +2,7 @@ import type { Candidate } from '../candidate';
 import type { ActorSubtype } from '../entity';
 import { ORGANISATION_HEADS } from '../lexicon/context';
 import { isDemonym } from '../lexicon/demonyms';
-import { wordSet } from '../lexicon/words';
+import { isCommonWord, wordSet } from '../lexicon/words';
 import { Shape } from '../text/tokens';
 import { isStateDemonym } from '../lexicon/states';
 import { type Analysis, chunkStartingAt, hasKnown, isTitleLine, ruleCandidate, skipNoise } from './analysis';
@@ -28,10 +28,27 @@ function subtypeOf(head: string, before: string | undefined): ActorSubtype {
 export function organisationCandidates(a: Analysis): Candidate[] {
   const found: Candidate[] = [];
   for (const chunk of a.chunks) {
-    const organisation = headed(a, chunk);
+    const organisation = headed(a, chunk) ?? beforeGroupNoun(a, chunk);
     if (organisation) found.push(organisation);
   }
   return found;
+}
+
+/** Lowercase words after a group's name: "the Viv Ansanm gang", "Seleka rebels". */
+const GROUP_NOUNS = wordSet('gang gangs militia militias coalition faction factions rebels insurgents movement alliance cartel');
+
+/** An unknown name right before a group noun: "the Viv Ansanm coalition", "men of the Kraze Barye gang". */
+function beforeGroupNoun(a: Analysis, chunk: Chunk): Candidate | undefined {
+  const tokens = a.tokens;
+  const next = chunk.last + 1;
+  if (!GROUP_NOUNS.has(tokens.key(next) ?? '') || tokens.shape(next) !== Shape.Lower || tokens.line(next) !== tokens.line(chunk.last)) return undefined;
+  const first = skipNoise(a, chunk.first, chunk.last);
+  if (first > chunk.last || hasKnown(a, first, chunk.last) || isTitleLine(a, first)) return undefined;
+  for (let i = first; i <= chunk.last; i++) {
+    if (!tokens.isWord(i) || tokens.shape(i) !== Shape.Capitalised || isDemonym(tokens.keys[i]) || isCommonWord(tokens.keys[i])) return undefined;
+  }
+  if (first === chunk.last && tokens.sentenceStart(first)) return undefined;
+  return ruleCandidate(first, chunk.last, 'actor', 'armed group');
 }
 
 /** Where a name ending at `head` starts after "of": "Fighters of the Popular Front" -> "Popular Front". */

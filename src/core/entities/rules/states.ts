@@ -5,7 +5,7 @@ import { Shape } from '../text/tokens';
 import type { Analysis } from './analysis';
 
 /** Words that may stand between a country and its verb: "the United States and the G7 among others have vowed". */
-const COORDINATION = wordSet('and the among others both together with along');
+const COORDINATION = wordSet('and the among others both together with along its their allies partners');
 const MAX_GAP = 8;
 const RELATIVES = wordSet('which who that');
 const BEFORE_TERRITORY = wordSet('of to at on for over across');
