@@ -4,7 +4,7 @@ import { isGivenName } from '../lexicon/givenNames';
 import { SequencesByLastWord } from '../lexicon/wordSequences';
 import { isCommonWord, wordSet } from '../lexicon/words';
 import { Shape } from '../text/tokens';
-import { type Analysis, chunkEndingAt, isDemonymSpan, knownExactly, ruleCandidate, skipNoise } from './analysis';
+import { type Analysis, chunkEndingAt, hasKnown, isDemonymSpan, knownExactly, ruleCandidate, skipNoise } from './analysis';
 import type { Chunk } from './chunks';
 import { personSpan } from './people';
 
@@ -70,9 +70,9 @@ function cited(a: Analysis, chunk: Chunk): Candidate | undefined {
   if (!CUES.firstEndingAt(tokens, chunk.first - 1)) return undefined;
   // "told Mekelle's residents": the possessor is not the one told.
   if (tokens.key(chunk.last + 1) === "'" && tokens.key(chunk.last + 2) === 's') return undefined;
-  const actor = actorSpan(a, chunk.first, chunk.last);
-  // "told The Irrawaddy": a capitalised "The" mid-sentence belongs to an outlet's name.
-  return actor && the >= 0 && actor.first === the + 1 ? ruleCandidate(the, actor.last, 'actor', actor.subtype === 'person' ? 'outlet' : actor.subtype) : actor;
+  // "told The Irrawaddy", "according to The Hill": a capitalised "The" mid-sentence belongs to an outlet's name.
+  if (the >= 0 && the < chunk.last && !hasKnown(a, the + 1, chunk.last)) return ruleCandidate(the, chunk.last, 'actor', 'outlet');
+  return actorSpan(a, chunk.first, chunk.last);
 }
 
 /** Labels of a credit line: "Photo: AFP/Genya Savilov". */

@@ -42,7 +42,10 @@ function beforeGroupNoun(a: Analysis, chunk: Chunk): Candidate | undefined {
   const tokens = a.tokens;
   const next = chunk.last + 1;
   if (!GROUP_NOUNS.has(tokens.key(next) ?? '') || tokens.shape(next) !== Shape.Lower || tokens.line(next) !== tokens.line(chunk.last)) return undefined;
-  const first = skipNoise(a, chunk.first, chunk.last);
+  // The capitalised words just before the noun: "Gunmen of the Kokorat Sanras gang" -> "Kokorat Sanras".
+  let first = chunk.last;
+  while (first > chunk.first && tokens.isWord(first - 1) && tokens.shape(first - 1) === Shape.Capitalised) first--;
+  first = skipNoise(a, first, chunk.last);
   if (first > chunk.last || hasKnown(a, first, chunk.last) || isTitleLine(a, first)) return undefined;
   for (let i = first; i <= chunk.last; i++) {
     if (!tokens.isWord(i) || tokens.shape(i) !== Shape.Capitalised || isDemonym(tokens.keys[i]) || isCommonWord(tokens.keys[i])) return undefined;

@@ -101,7 +101,7 @@ function beforeRole(a: Analysis, chunk: Chunk): Candidate | undefined {
   if (tokens.key(chunk.last + 2) === 'who') return personSpan(a, chunk.first, chunk.last);
   for (let i = chunk.last + 2; i <= chunk.last + 2 + MAX_APPOSITIVE_WORDS && i < tokens.length; i++) {
     if (tokens.isPunct(i) && tokens.keys[i] !== "'") return undefined;
-    if (tokens.shape(i) === Shape.Lower && ROLE_WORDS.has(tokens.keys[i])) return personSpan(a, chunk.first, chunk.last);
+    if (tokens.shape(i) === Shape.Lower && ROLE_WORDS.has(tokens.keys[i])) return personSpan(a, chunk.first, chunk.last, false, false, true);
   }
   return undefined;
 }

@@ -137,5 +137,7 @@ function actsAfter(a: Analysis, i: number, states: ReadonlySet<number>): boolean
   // A headline: "UK To Pay $41 Million".
   if (tokens.key(i) === 'to' && tokens.shape(i) !== Shape.Lower) i++;
   if (!tokens.has(i) || tokens.line(i) !== line) return false;
+  // "Libya was hit by floods": the subject of a passive did not act.
+  if (be && tokens.key(i + 1) === 'by') return false;
   return AGENT_VERBS.has(tokens.keys[i]) || (!afterComma && looksLikeAction(a, i, be));
 }
