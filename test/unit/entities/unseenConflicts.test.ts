@@ -33,6 +33,7 @@ describe('articles from conflicts the recognizer has never seen (generalisation)
     it('reads a past tense after a country as its action, but not a passive', () => {
       assert.deepEqual(recognizeLabels('Kenya, Uganda and Tanzania signed the accord. Algeria hired lawyers.'), ['actor:Kenya', 'actor:Uganda', 'actor:Tanzania', 'actor:Algeria']);
       assert.deepEqual(recognizeLabels('Libya was hit by floods.'), ['place:Libya']);
+      assert.deepEqual(recognizeLabels('The report said Somalia located on the coast and Chad occupied by rebels were at risk.'), ['place:Somalia', 'place:Chad']);
     });
 
     it('keeps every country of a list opened by a locative preposition a place', () => {

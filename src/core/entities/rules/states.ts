@@ -14,6 +14,8 @@ const CLAUSE_ADVERBS = wordSet('did does do not now still never already also aga
 /** Forms of "be": "was hit", "were shelled" are passives, so the subject did not act. */
 const BE = wordSet('is was were are been be');
 const QUOTES = new Set(['"', '“', '”']);
+/** Participles that describe where or what a place is: "Chad, bordered by Libya", "Mali located in the Sahel". */
+const STATES_OF_BEING = wordSet('located based situated bordered landlocked surrounded populated known');
 /** "the Rwanda-backed group", "a US-led coalition": the country does the backing. */
 const BACKING = wordSet('backed led sponsored funded supported armed financed');
 
@@ -137,7 +139,8 @@ function actsAfter(a: Analysis, i: number, states: ReadonlySet<number>): boolean
   // A headline: "UK To Pay $41 Million".
   if (tokens.key(i) === 'to' && tokens.shape(i) !== Shape.Lower) i++;
   if (!tokens.has(i) || tokens.line(i) !== line) return false;
-  // "Libya was hit by floods": the subject of a passive did not act.
-  if (be && tokens.key(i + 1) === 'by') return false;
+  // "Libya was hit by floods", "Mali, occupied by rebels": the subject of a passive did not act.
+  if (tokens.key(i + 1) === 'by' && (be || tokens.keys[i].endsWith('ed'))) return false;
+  if (STATES_OF_BEING.has(tokens.keys[i])) return false;
   return AGENT_VERBS.has(tokens.keys[i]) || (!afterComma && looksLikeAction(a, i, be));
 }
