@@ -36,6 +36,11 @@ describe('articles from conflicts the recognizer has never seen (generalisation)
       assert.deepEqual(recognizeLabels('The report said Somalia located on the coast and Chad occupied by rebels were at risk.'), ['place:Somalia', 'place:Chad']);
     });
 
+    it('finds the verb of a country after a relative clause between commas', () => {
+      assert.deepEqual(recognizeLabels('Uganda, which has some 5,000 troops in the east, called for calm.'), ['actor:Uganda', 'number:5,000']);
+      assert.deepEqual(recognizeLabels('Aid went to Uganda, which has troops in the country, officials said.'), ['place:Uganda']);
+    });
+
     it('keeps every country of a list opened by a locative preposition a place', () => {
       assert.deepEqual(recognizeLabels('Fighting spread into Uganda, Kenya and Tanzania, and has displaced many.'), ['place:Uganda', 'place:Kenya', 'place:Tanzania']);
       assert.deepEqual(recognizeLabels('Authorities in the Republic of Chad have opened an inquiry into the crash.'), ['place:Republic of Chad']);

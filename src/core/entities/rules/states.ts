@@ -35,7 +35,8 @@ export function stateCandidates(a: Analysis, countries: readonly Candidate[]): C
     if (before !== undefined && (LOCATIVE_PREPOSITIONS.has(before) || BEFORE_TERRITORY.has(before)) && before !== 'on') continue;
     if (before === 'on' && !isAddressed(a, head, country.last)) continue;
     if (a.tokens.key(country.last + 1) === "'") continue;
-    if (isBacker(a, country.last) || actsAfter(a, country.last + 1, states) || isAddressed(a, head, country.last)) {
+    const acts = actsAfter(a, country.last + 1, states) || actsAfterClause(a, country.last + 1, states);
+    if (isBacker(a, country.last) || acts || isAddressed(a, head, country.last)) {
       found.push(candidate(country.first, country.last, 'actor', 'rule', Priority.override, 'state', country.canonical, country.alias, country.value));
     }
   }
@@ -102,6 +103,22 @@ function isAddressed(a: Analysis, first: number, last: number): boolean {
 function isBacker(a: Analysis, last: number): boolean {
   const tokens = a.tokens;
   return tokens.key(last + 1) === '-' && !tokens.spaceBefore(last + 1) && !tokens.spaceBefore(last + 2) && BACKING.has(tokens.key(last + 2) ?? '');
+}
+
+const MAX_CLAUSE = 16;
+
+/** "Uganda, which has troops in the country, called for calm": the verb after a relative clause between commas. */
+function actsAfterClause(a: Analysis, i: number, states: ReadonlySet<number>): boolean {
+  const tokens = a.tokens;
+  if (tokens.key(i) !== ',' || !RELATIVES.has(tokens.key(i + 1) ?? '')) return false;
+  const line = tokens.line(i);
+  for (let j = i + 2; j < i + MAX_CLAUSE && tokens.has(j) && tokens.line(j) === line; j++) {
+    const key = tokens.keys[j];
+    if (key === '.' || key === ';' || QUOTES.has(key)) return false;
+    // "some 10,000 troops": a thousands separator does not close the clause.
+    if (key === ',' && !(tokens.isDigits(j - 1) && tokens.isDigits(j + 1) && !tokens.spaceBefore(j + 1))) return actsAfter(a, j + 1, states);
+  }
+  return false;
 }
 
 /** A past tense or a progressive after its subject: "Bamako hired", "Asmara has not answered", "are pressing". */
