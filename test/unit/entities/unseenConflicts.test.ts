@@ -65,6 +65,7 @@ describe('articles from conflicts the recognizer has never seen (generalisation)
         'actor:Senegalese National Police',
         'actor:Ministry of Defence',
       ]);
+      assert.deepEqual(recognizeLabels('After a long wait at the port, the Russian Navy left for home.'), ['actor:Russian Navy']);
     });
 
     it('continues a body named with "for" over its purpose and the country it serves', () => {
@@ -96,7 +97,8 @@ describe('articles from conflicts the recognizer has never seen (generalisation)
     });
 
     it('reads the agency in a dateline and an acronym of seven letters, but not a shouted heading', () => {
-      assert.deepEqual(recognizeLabels('KAMPALA, March 3 (Nation) - Police arrested 12 people.'), ['place:KAMPALA', 'actor:Nation', 'number:12']);
+      assert.deepEqual(recognizeLabels('KAMPALA, March 3 (Mwangaza) - Police arrested 12 people.'), ['place:KAMPALA', 'actor:Mwangaza', 'number:12']);
+      assert.deepEqual(recognizeLabels('NAIROBI (Updated) - Police arrested 12 people.'), ['place:NAIROBI', 'number:12']);
       assert.deepEqual(recognizeLabels('The mission, UNMISCO, said so.\nWORLD BRIEFING: markets fell.'), ['actor:UNMISCO']);
     });
   });

@@ -99,7 +99,7 @@ const DASHES = new Set(['-', '–', '—']);
 function datelineAgency(a: Analysis, chunk: Chunk): Candidate | undefined {
   const tokens = a.tokens;
   if (chunk.first !== chunk.last || tokens.key(chunk.first - 1) !== '(' || tokens.key(chunk.last + 1) !== ')' || !DASHES.has(tokens.key(chunk.last + 2) ?? '')) return undefined;
-  if (a.known[chunk.first] || tokens.line(chunk.first) !== tokens.line(chunk.last + 2)) return undefined;
+  if (a.known[chunk.first] || isCommonWord(tokens.keys[chunk.first]) || tokens.line(chunk.first) !== tokens.line(chunk.last + 2)) return undefined;
   return ruleCandidate(chunk.first, chunk.last, 'actor', 'outlet');
 }
 

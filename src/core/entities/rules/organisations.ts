@@ -108,6 +108,8 @@ function headed(a: Analysis, whole: Chunk): Candidate | undefined {
   if (first === chunk.first && tokens.key(first - 1) === 's' && tokens.key(first - 2) === "'" && !tokens.spaceBefore(first - 1) && !tokens.spaceBefore(first - 2)) {
     if (tokens.shape(first - 3) === Shape.Capitalised && !a.known[first - 3] && !tokens.sentenceStart(first - 3)) first -= 3;
   }
+  // "Russian Army": a language name is noise on its own, not before a state's forces.
+  if (first > chunk.first && first - 1 >= afterLastOf(a, chunk.first, head) && isStateDemonym(keys[first - 1]) && STATE_INSTITUTION_HEADS.has(keys[head])) first--;
   const stateForce = isStateDemonym(tokens.key(first) ?? '') && STATE_INSTITUTION_HEADS.has(keys[head]);
   // "Afghan National Resistance Front": the demonym is not part of the name (see the guidelines), but it is of a
   // state's own forces: "Ethiopian National Defense Force", "Haitian National Police".
