@@ -118,6 +118,11 @@ describe('articles from conflicts the recognizer has never seen (generalisation)
       assert.deepEqual(recognizeLabels('On a rainy day his deputy, Abebe Gondar, said so.'), ['actor:Abebe Gondar']);
     });
 
+    it('finds the person after a title inside a speaker\'s run', () => {
+      const labels = recognizeLabels('The troops will stay, Defence Cabinet Secretary Amos Kuria said on Monday.');
+      assert.ok(labels.includes('actor:Amos Kuria'), labels.join(', '));
+    });
+
     it('reads "X, who ..., said" as a person', () => {
       assert.deepEqual(recognizeLabels('Ahmed Bile Warsame, who chairs the council, said it would meet.'), ['actor:Ahmed Bile Warsame']);
     });

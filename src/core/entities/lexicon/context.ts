@@ -107,7 +107,7 @@ export const AGENT_VERBS = wordSet(`
   evacuated negotiates resumes suspends suspended halts halted lifts extends approves approved welcomes welcomed
   criticises criticised criticizes criticized holds hosts pushes presses produce produces produced buys bought
   ready willing prepared determined broker brokers brokered mediate mediates mediated
-  insist insists call show shows keep keeps kept answer answers hire hires form forms trade trades negotiate negotiates`);
+  insist insists call show shows keep keeps kept recall recalls recalled answer answers hire hires form forms trade trades negotiate negotiates`);
 
 /** Auxiliaries between a subject and its verb: "the United States ... have vowed". */
 export const AUXILIARIES = wordSet('has have had will would is was were are has been also not could may might must should');

@@ -1,5 +1,5 @@
 import { type Candidate, Priority } from '../candidate';
-import { ACTOR_CUES, LOCATIVE_PREPOSITIONS, ORGANISATION_HEADS, SPEECH_VERBS } from '../lexicon/context';
+import { ACTOR_CUES, LOCATIVE_PREPOSITIONS, ORGANISATION_HEADS, SPEECH_VERBS, TITLE_WORDS } from '../lexicon/context';
 import { isGivenName } from '../lexicon/givenNames';
 import { SequencesByLastWord } from '../lexicon/wordSequences';
 import { isCommonWord, wordSet } from '../lexicon/words';
@@ -39,6 +39,14 @@ function actorSpan(a: Analysis, first: number, last: number): Candidate | undefi
   // "Rescuers said", "Activists told": a plural of an occupation opening a sentence.
   if (first === last && tokens.sentenceStart(first) && OCCUPATION_PLURAL.test(tokens.keys[first])) return undefined;
   if (first === last && tokens.shape(first) === Shape.Upper) return ruleCandidate(first, last, 'actor', 'organisation');
+  // "Defence Cabinet Secretary Aden Duale said": after a title inside the run, the speaker is the person.
+  for (let i = last - 1; i > first; i--) {
+    if (TITLE_WORDS.has(tokens.keys[i]) && tokens.shape(i) === Shape.Capitalised) {
+      const person = personSpan(a, first, last, false, false, true);
+      if (person) return person;
+      break;
+    }
+  }
   for (let i = first; i <= last; i++) {
     // "Gen. Dmytro Brazhnyuk of the Unmanned Systems Forces said": the speaker is the person before "of".
     if (tokens.keys[i] === 'of' && tokens.shape(i) === Shape.Lower && i > first) return personSpan(a, first, i - 1);
