@@ -14,6 +14,7 @@ const CLAUSE_ADVERBS = wordSet('did does do not now still never already also aga
 /** Forms of "be": "was hit", "were shelled" are passives, so the subject did not act. */
 const BE = wordSet('is was were are been be');
 const QUOTES = new Set(['"', '“', '”']);
+const LIST_JOINERS = wordSet(', and the');
 /** Participles that describe where or what a place is: "Chad, bordered by Libya", "Mali located in the Sahel". */
 const STATES_OF_BEING = wordSet('located based situated bordered landlocked surrounded populated known');
 /** "the Rwanda-backed group", "a US-led coalition": the country does the backing. */
@@ -32,8 +33,9 @@ export function stateCandidates(a: Analysis, countries: readonly Candidate[]): C
     // "spilled into Chad, Cameroon and Niger": a list opened by a locative preposition is territory.
     const head = listHead(a, country.first, country.last);
     const before = a.tokens.key(a.tokens.key(head - 1) === 'the' ? head - 2 : head - 1);
-    if (before !== undefined && (LOCATIVE_PREPOSITIONS.has(before) || BEFORE_TERRITORY.has(before)) && before !== 'on') continue;
-    if (before === 'on' && !isAddressed(a, head, country.last)) continue;
+    const territory = before !== undefined && (LOCATIVE_PREPOSITIONS.has(before) || BEFORE_TERRITORY.has(before));
+    // "called on Morocco to reopen": this "on" addresses a party.
+    if (territory && !(before === 'on' && isAddressed(a, head, country.last))) continue;
     if (a.tokens.key(country.last + 1) === "'") continue;
     const acts = actsAfter(a, country.last + 1, states) || actsAfterClause(a, country.last + 1, states);
     if (isBacker(a, country.last) || acts || isAddressed(a, head, country.last)) {
@@ -52,7 +54,7 @@ function listHead(a: Analysis, first: number, last: number): number {
   let head = first;
   for (let i = first - 1, steps = 0; i >= 0 && steps < MAX_GAP && tokens.line(i) === tokens.line(first); i--, steps++) {
     const key = tokens.keys[i];
-    if (key === ',' || key === 'and' || key === 'the') continue;
+    if (LIST_JOINERS.has(key)) continue;
     const known = a.known[i];
     if (known?.subtype === 'country' || known?.kind === 'actor') {
       head = known.first;
@@ -69,12 +71,14 @@ function listHead(a: Analysis, first: number, last: number): number {
 /** Past a list that continues after the name ending at `last`: "Israel and Hamas to agree" -> "to". */
 function afterList(a: Analysis, last: number): number {
   const tokens = a.tokens;
-  let i = last + 1;
-  while (tokens.has(i) && (tokens.keys[i] === 'and' || tokens.keys[i] === ',' || tokens.keys[i] === 'the') && a.known[i + 1]?.kind !== undefined) {
-    i = a.known[i + 1]!.last + 1;
-    if (tokens.keys[i - 1] === 'the') i = a.known[i]?.last !== undefined ? a.known[i]!.last + 1 : i;
+  let end = last + 1;
+  for (let i = end; tokens.has(i); ) {
+    while (tokens.has(i) && LIST_JOINERS.has(tokens.keys[i])) i++;
+    const known = a.known[i];
+    if (i === end || !known) break;
+    end = i = known.last + 1;
   }
-  return i;
+  return end;
 }
 
 /** Verbs whose object is a party asked or charged to act: "accused the UAE of arming", "urged Russia to withdraw". */
