@@ -68,8 +68,8 @@ for (const code of Object.keys(countryData).sort()) {
   const c = countryData[code];
   take(countries, c.name, [...(c.alias ?? []), ...longForms(worldCountries.get(code))]);
 }
-// Capitals and demonyms of sovereign states: a capital often stands for its government ("Kinshasa accuses"),
-// a demonym opens the name of a state institution ("Nigerian Army").
+// Capitals and demonyms of sovereign states: a capital often stands for its government ("Nairobi rejected"),
+// a demonym opens the name of a state institution ("Kenyan Army").
 const capitals = new Set();
 const demonyms = new Set();
 for (const c of worldCountries.values()) {

@@ -84,7 +84,7 @@ export function createRecognizer(options: RecognizerOptions = {}): Recognizer {
     const listed = workspace ? gazetteerCandidates(workspace, tokens).concat(builtinListed) : builtinListed;
     const known = resolveOverlaps(listed, tokens);
     const analysis: Analysis = { tokens, lines: describeLines(tokens), chunks: findChunks(tokens), known: coverage(known, tokens.length), isPlaceWord };
-    // A capital in subject position stands for its government: "Kinshasa accuses", "Addis Ababa rejected".
+    // A capital in subject position stands for its government: "Nairobi rejected", "Tripoli denied".
     const countries = known.filter((c) => c.source === 'builtin' && (c.subtype === 'country' || ((c.subtype === 'town' || c.subtype === 'region') && c.canonical !== undefined && isCapital(c.canonical))));
     const candidates = listed.concat(
       numberCandidates(tokens),

@@ -3,7 +3,7 @@ import { CAPITALS, DEMONYMS } from '../data/states.generated';
 let capitals: ReadonlySet<string> | undefined;
 let demonyms: ReadonlySet<string> | undefined;
 
-/** A sovereign state's capital ("Kinshasa", "Addis Ababa"): in subject position it stands for the government. */
+/** A sovereign state's capital ("Nairobi", "Ankara"): in subject position it stands for the government. */
 export function isCapital(name: string): boolean {
   capitals ??= new Set(CAPITALS.split('|'));
   return capitals.has(name);

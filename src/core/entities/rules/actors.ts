@@ -66,7 +66,7 @@ function speaker(a: Analysis, chunk: Chunk): Candidate | undefined {
   let next = chunk.last + 1;
   if (tokens.key(next) === ',' && SPEECH_VERBS.has(tokens.key(next + 1) ?? '')) next++;
   if (!tokens.has(next) || tokens.shape(next) !== Shape.Lower || !SPEECH_VERBS.has(tokens.keys[next])) return undefined;
-  // "performing the pilgrimage in Mecca, condemned": a place closing a phrase, not the speaker.
+  // "on a pilgrimage in Medina, condemned": a place closing a phrase, not the speaker.
   if (LOCATIVE_PREPOSITIONS.has(tokens.key(chunk.first - 1) ?? '')) return undefined;
   return actorSpan(a, chunk.first, chunk.last);
 }
@@ -76,9 +76,9 @@ function cited(a: Analysis, chunk: Chunk): Candidate | undefined {
   const tokens = a.tokens;
   const the = tokens.keys[chunk.first] === 'the' && tokens.shape(chunk.first) === Shape.Capitalised && !tokens.sentenceStart(chunk.first) ? chunk.first : -1;
   if (!CUES.firstEndingAt(tokens, chunk.first - 1)) return undefined;
-  // "told Mekelle's residents": the possessor is not the one told.
+  // "told Gondar's residents": the possessor is not the one told.
   if (tokens.key(chunk.last + 1) === "'" && tokens.key(chunk.last + 2) === 's') return undefined;
-  // "told The Irrawaddy", "according to The Hill": a capitalised "The" mid-sentence belongs to an outlet's name.
+  // "told The Continent", "according to The Hill": a capitalised "The" mid-sentence belongs to an outlet's name.
   if (the >= 0 && the < chunk.last && !hasKnown(a, the + 1, chunk.last)) return ruleCandidate(the, chunk.last, 'actor', 'outlet');
   return actorSpan(a, chunk.first, chunk.last);
 }
@@ -103,7 +103,7 @@ function photoCredit(a: Analysis, chunk: Chunk): Candidate | undefined {
 
 const DASHES = new Set(['-', '–', '—']);
 
-/** "MAPUTO, Sept 11 (Lusa) - Insurgents killed": the agency in a dateline. */
+/** "KAMPALA, March 3 (Mwangaza) - Police arrested": the agency in a dateline. */
 function datelineAgency(a: Analysis, chunk: Chunk): Candidate | undefined {
   const tokens = a.tokens;
   if (chunk.first !== chunk.last || tokens.key(chunk.first - 1) !== '(' || tokens.key(chunk.last + 1) !== ')' || !DASHES.has(tokens.key(chunk.last + 2) ?? '')) return undefined;
@@ -131,7 +131,7 @@ function acronyms(a: Analysis): Candidate[] {
     const key = tokens.keys[i];
     const length = tokens.textLength(i);
     if (length < 2 || length > 8 || NOT_ACRONYMS.has(key) || ROMAN.test(key) || isCommonWord(key)) continue;
-    // "MINUSCA", but not a shouted word in a heading: "WORLD BRIEFING:".
+    // "MONUSCO", "UNMISCO", but not a shouted word in a heading: "WORLD BRIEFING:".
     if (length > 6 && (tokens.line(i - 1) !== tokens.line(i) || tokens.shape(i - 1) === Shape.Upper || tokens.shape(i + 1) === Shape.Upper || tokens.key(i + 1) === ':')) continue;
     // An acronym with a suffix: "SPLM-N".
     let last = i;

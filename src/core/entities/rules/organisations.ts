@@ -11,9 +11,9 @@ import type { Chunk } from './chunks';
 const ARMED_HEADS = wordSet('front forces force army armies brigade brigades battalion battalions regiment division corps guard guards militia militias legion command');
 const OUTLET_HEADS = wordSet('times news post journal herald tribune gazette press radio television channel review magazine daily telegraph');
 const STATE_HEADS = wordSet('empire emirate caliphate');
-/** Heads of a state's own forces and agencies, whose demonym belongs to the name: "Nigerian Army", "Haitian National Police". */
+/** Heads of a state's own forces and agencies, whose demonym belongs to the name: "Kenyan Army", "Senegalese National Police". */
 const STATE_INSTITUTION_HEADS = wordSet('army forces force police navy gendarmerie guard agency');
-/** Words that open a name and make it an organisation: "Radio Andalus", "Operation Hadin Kai". */
+/** Words that open a name and make it an organisation: "Radio Dalsan", "Operation Lightning Storm". */
 const LEADING_HEADS = wordSet('radio operation');
 
 function subtypeOf(head: string, before: string | undefined): ActorSubtype {
@@ -34,10 +34,10 @@ export function organisationCandidates(a: Analysis): Candidate[] {
   return found;
 }
 
-/** Lowercase words after a group's name: "the Viv Ansanm gang", "Seleka rebels". */
+/** Lowercase words after a group's name: "the Kokorat Sanras gang", "Ras Kamboni militia". */
 const GROUP_NOUNS = wordSet('gang gangs militia militias coalition faction factions rebels insurgents movement alliance cartel');
 
-/** An unknown name right before a group noun: "the Viv Ansanm coalition", "men of the Kraze Barye gang". */
+/** An unknown name right before a group noun: "the Ras Kamboni militia", "men of the Kokorat Sanras gang". */
 function beforeGroupNoun(a: Analysis, chunk: Chunk): Candidate | undefined {
   const tokens = a.tokens;
   const next = chunk.last + 1;
@@ -93,10 +93,10 @@ function headed(a: Analysis, whole: Chunk): Candidate | undefined {
   }
   // "Front of Afghanistan", "Ministry of Defence": the name goes on after "of".
   let last = tokens.key(head + 1) === 'of' && head < chunk.last ? chunk.last : head;
-  // "Radio Andalus", "Operation Hadin Kai": the name follows its head.
+  // "Radio Dalsan", "Operation Lightning Storm": the name follows its head.
   if (head === chunk.first && head < chunk.last && LEADING_HEADS.has(keys[head]) && !hasKnown(a, head + 1, chunk.last)) last = chunk.last;
-  // "Center for Countering Disinformation", "Coalition of Patriots for Change": the name goes on after "for",
-  // and over the country it serves: "Union for Peace in the Central African Republic".
+  // "Center for Countering Disinformation", "Alliance of Patriots for Justice": the name goes on after "for",
+  // and over the country it serves: "Network for Peace in the Democratic Republic of Congo".
   if (last === chunk.last && tokens.key(last + 1) === 'for' && tokens.shape(last + 1) === Shape.Lower) {
     const next = chunkStartingAt(a, tokens.key(last + 2) === 'the' ? last + 3 : last + 2);
     if (next && tokens.line(next.first) === tokens.line(head) && !tokens.sentenceStart(next.first)) last = next.last;
@@ -104,15 +104,15 @@ function headed(a: Analysis, whole: Chunk): Candidate | undefined {
     if (last > head && tokens.key(last + 1) === 'in' && country?.subtype === 'country') last = country.last;
   }
   let first = skipNoise(a, afterLastOf(a, chunk.first, head), head);
-  // "People's Defense Force": a possessive opens the name.
+  // "Ugandan People's Defence Force": a possessive opens the name.
   if (first === chunk.first && tokens.key(first - 1) === 's' && tokens.key(first - 2) === "'" && !tokens.spaceBefore(first - 1) && !tokens.spaceBefore(first - 2)) {
     if (tokens.shape(first - 3) === Shape.Capitalised && !a.known[first - 3] && !tokens.sentenceStart(first - 3)) first -= 3;
   }
-  // "Russian Army": a language name is noise on its own, not before a state's forces.
+  // "Russian Navy": a language name is noise on its own, not before a state's forces.
   if (first > chunk.first && first - 1 >= afterLastOf(a, chunk.first, head) && isStateDemonym(keys[first - 1]) && STATE_INSTITUTION_HEADS.has(keys[head])) first--;
   const stateForce = isStateDemonym(tokens.key(first) ?? '') && STATE_INSTITUTION_HEADS.has(keys[head]);
   // "Afghan National Resistance Front": the demonym is not part of the name (see the guidelines), but it is of a
-  // state's own forces: "Ethiopian National Defense Force", "Haitian National Police".
+  // state's own forces: "Libyan National Army", "Senegalese National Police".
   if (isDemonym(tokens.key(first) ?? '') && head - first >= 2 && !stateForce) first++;
   // "68th Separate Jaeger Brigade", "110th Brigade": a unit's number is part of its name.
   if (first === chunk.first && first <= head && ARMED_HEADS.has(keys[head]) && isOrdinalBefore(a, first)) first -= 2;

@@ -33,7 +33,7 @@ export function personSpan(a: Analysis, first: number, last: number, honorific =
   while (first < last && (TITLE_WORDS.has(keys[first]) || isDemonym(keys[first]))) first = skipNoise(a, first + 1, last);
   // "Energy Minister Svitlana Grynchuk": the name starts after the last title inside the run.
   for (let i = last - 1; i > first; i--) {
-    // "Hussein Sheikh Ali": after a given name, "Sheikh" is part of a Somali or Arabic name.
+    // "Mohamed Sheikh Hassan": after a given name, "Sheikh" is part of a Somali or Arabic name.
     if (INNER_NAME_WORDS.has(keys[i]) && isGivenName(keys[i - 1])) continue;
     if (TITLE_WORDS.has(keys[i]) && a.tokens.shape(i) === Shape.Capitalised) {
       first = skipNoise(a, i + 1, last);
@@ -59,7 +59,7 @@ export function personSpan(a: Analysis, first: number, last: number, honorific =
   if (known) return undefined;
   // "Vladimir Saldo", and any name in a byline: a first name that is also a town opens a person's name.
   const start = first < last && (inByline || isGivenName(keys[first])) && a.known[first]?.kind === 'place' && knownExactly(a, first, first) ? first + 1 : first;
-  // After a role or title, a town's name inside a longer name is part of it: "Major Sadiq Aden Ali Doodishe", "Getachew Reda".
+  // After a role or title, a town's name inside a longer name is part of it: "his deputy, Abebe Gondar".
   const isNamePart = (i: number): boolean => introduced && first < last && a.known[i]!.first === a.known[i]!.last && (a.known[i]!.subtype === 'town' || a.known[i]!.subtype === 'region');
   for (let i = start; i <= last; i++) if (a.known[i] && a.known[i]!.subtype !== 'person' && !isNamePart(i)) return undefined;
   return ruleCandidate(first, last, 'actor', 'person');
@@ -97,7 +97,7 @@ function afterRole(a: Analysis, chunk: Chunk): Candidate | undefined {
 function beforeRole(a: Analysis, chunk: Chunk): Candidate | undefined {
   const tokens = a.tokens;
   if (tokens.key(chunk.last + 1) !== ',') return undefined;
-  // "Corneille Nangaa, who heads the alliance, said".
+  // "Ahmed Bile Warsame, who chairs the council, said".
   if (tokens.key(chunk.last + 2) === 'who') return personSpan(a, chunk.first, chunk.last);
   for (let i = chunk.last + 2; i <= chunk.last + 2 + MAX_APPOSITIVE_WORDS && i < tokens.length; i++) {
     if (tokens.isPunct(i) && tokens.keys[i] !== "'") return undefined;

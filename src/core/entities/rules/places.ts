@@ -27,7 +27,7 @@ function subtypeOf(word: string): PlaceSubtype {
 export function placeCandidates(a: Analysis): Candidate[] {
   const found: Candidate[] = [];
   for (const chunk of a.chunks) {
-    // "Gwoza Local Government Area of Borno State": a headed name before "of" in a longer run.
+    // "Ikorodu Local Government Area of Lagos State": a headed name before "of" in a longer run.
     const before = beforeOf(a, chunk);
     const headedBefore = before && headed(a, before);
     if (headedBefore) found.push(headedBefore);
@@ -76,11 +76,11 @@ function beforeOf(a: Analysis, chunk: Chunk): Chunk | undefined {
   return undefined;
 }
 
-/** Words after which a region named like its people is the people: "Somali troops", "Amhara and Tigrayan officials". */
+/** Words after a region named like its people that keep it a place: "Amhara and Tigray", "Somali in the east". */
 const NOT_AFTER_DEMONYM_PLACE = wordSet('and or of in on at to from for by with as is was are were has have had');
 
 /**
- * A one-word place that is also a demonym, used as one: "Somali troops", "Amhara and Tigrayan officials".
+ * A one-word place that is also a demonym, used as one: "Somali troops", "Amhara and Tigrayan militias".
  * Demonyms are never labelled (see the guidelines); "in Amhara", "Amhara region" stay places.
  */
 export function isDemonymUse(tokens: Tokens, first: number, last: number): boolean {

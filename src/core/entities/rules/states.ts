@@ -9,20 +9,20 @@ const COORDINATION = wordSet('and the among others both together with along its 
 const MAX_GAP = 8;
 const RELATIVES = wordSet('which who that');
 const BEFORE_TERRITORY = wordSet('of to at on for over across');
-/** Between a subject and its verb, besides auxiliaries: "Bangui did not say", "Kigali now says". */
+/** Between a subject and its verb, besides auxiliaries: "Tripoli did not say", "Ankara now says". */
 const CLAUSE_ADVERBS = wordSet('did does do not now still never already also again repeatedly');
 /** Forms of "be": "was hit", "were shelled" are passives, so the subject did not act. */
 const BE = wordSet('is was were are been be');
 const QUOTES = new Set(['"', '“', '”']);
 const LIST_JOINERS = wordSet(', and the');
-/** Participles that describe where or what a place is: "Chad, bordered by Libya", "Mali located in the Sahel". */
+/** Participles that describe where or what a place is: "Chad, bordered by Libya", "Somalia located on the coast". */
 const STATES_OF_BEING = wordSet('located based situated bordered landlocked surrounded populated known');
-/** "the Rwanda-backed group", "a US-led coalition": the country does the backing. */
+/** "the Turkey-backed faction", "a US-led coalition": the country does the backing. */
 const BACKING = wordSet('backed led sponsored funded supported armed financed');
 
 /**
  * Countries, and capitals standing for governments, that act: "Russia said", "UK To Pay", "the USSR, which
- * controlled Kabul ... withdrew", "Kinshasa accuses", "the Rwanda-backed group". A country is a place unless it
+ * controlled Kabul ... withdrew", "Nairobi rejected", "the Turkey-backed faction". A country is a place unless it
  * is clearly the subject of an action, a party addressed or a backer (see the guidelines).
  */
 export function stateCandidates(a: Analysis, countries: readonly Candidate[]): Candidate[] {
@@ -30,7 +30,7 @@ export function stateCandidates(a: Analysis, countries: readonly Candidate[]): C
   const states = new Set<number>();
   for (const country of countries) for (let i = country.first; i <= country.last; i++) states.add(i);
   for (const country of countries) {
-    // "spilled into Chad, Cameroon and Niger": a list opened by a locative preposition is territory.
+    // "spread into Uganda, Kenya and Tanzania": a list opened by a locative preposition is territory.
     const head = listHead(a, country.first, country.last);
     const before = a.tokens.key(a.tokens.key(head - 1) === 'the' ? head - 2 : head - 1);
     const territory = before !== undefined && (LOCATIVE_PREPOSITIONS.has(before) || BEFORE_TERRITORY.has(before));
@@ -46,8 +46,8 @@ export function stateCandidates(a: Analysis, countries: readonly Candidate[]): C
 }
 
 /**
- * The first name of a list the name at `first` belongs to: "Qatar, Egypt and the United States" from "United
- * States". A list has an "and": in "In Ukraine, Russia fired" the comma closes a phrase.
+ * The first name of a list the name at `first` belongs to: "Kenya, Uganda and Tanzania" from
+ * "Tanzania". A list has an "and": in "In Ukraine, Russia fired" the comma closes a phrase.
  */
 function listHead(a: Analysis, first: number, last: number): number {
   const tokens = a.tokens;
@@ -68,7 +68,7 @@ function listHead(a: Analysis, first: number, last: number): number {
   return first;
 }
 
-/** Past a list that continues after the name ending at `last`: "Israel and Hamas to agree" -> "to". */
+/** Past a list that continues after the name ending at `last`: "Morocco and Algeria to reopen" -> "to". */
 function afterList(a: Analysis, last: number): number {
   const tokens = a.tokens;
   let end = last + 1;
@@ -125,7 +125,7 @@ function actsAfterClause(a: Analysis, i: number, states: ReadonlySet<number>): b
   return false;
 }
 
-/** A past tense or a progressive after its subject: "Bamako hired", "Asmara has not answered", "are pressing". */
+/** A past tense or a progressive after its subject: "Algeria hired", "Ankara has not replied", "are pressing". */
 function looksLikeAction(a: Analysis, i: number, passive: boolean): boolean {
   const tokens = a.tokens;
   const key = tokens.keys[i];
@@ -150,7 +150,7 @@ function actsAfter(a: Analysis, i: number, states: ReadonlySet<number>): boolean
       break;
     }
   }
-  // "said Ethiopia "does not negotiate"".
+  // "said Kenya "will not leave"".
   if (QUOTES.has(tokens.key(i) ?? '')) i++;
   let be = false;
   for (let aux = 0; aux < 3 && tokens.has(i) && (AUXILIARIES.has(tokens.keys[i]) || CLAUSE_ADVERBS.has(tokens.keys[i])); aux++) {
@@ -160,7 +160,7 @@ function actsAfter(a: Analysis, i: number, states: ReadonlySet<number>): boolean
   // A headline: "UK To Pay $41 Million".
   if (tokens.key(i) === 'to' && tokens.shape(i) !== Shape.Lower) i++;
   if (!tokens.has(i) || tokens.line(i) !== line) return false;
-  // "Libya was hit by floods", "Mali, occupied by rebels": the subject of a passive did not act.
+  // "Libya was hit by floods", "Chad occupied by rebels": the subject of a passive did not act.
   if (tokens.key(i + 1) === 'by' && (be || tokens.keys[i].endsWith('ed'))) return false;
   if (STATES_OF_BEING.has(tokens.keys[i])) return false;
   return AGENT_VERBS.has(tokens.keys[i]) || (!afterComma && looksLikeAction(a, i, be));
