@@ -32,9 +32,25 @@ function fromMapped(claim: Anchored, newText: string, mapped: MappedRange): Anch
   if (mapped.covered) return undefined;
   const share = mapped.kept / Math.max(claim.anchor.end - claim.anchor.start, end - start);
   if (share < KEPT_TO_CHANGE) return undefined;
-  if (mapped.straddled) return { start, end, state: 'needs-review', reason: 'an edit replaced one end of the claim' };
+  if (mapped.straddled) return intactAtSurvivingEdge(claim, newText, mapped) ?? { start, end, state: 'needs-review', reason: 'an edit replaced one end of the claim' };
+  // A rewritten passage may keep a few of the claim's words by chance; a claim edited in place keeps its surroundings.
+  if (contextAgreement(claim.quote, newText, mapped).overall < AGREEING_CONTEXT) return undefined;
   if (newText.slice(start, end) === claim.quote.exact) return { start, end, state: start === claim.anchor.start ? 'exact' : 'moved' };
   return { start, end, state: 'changed' };
+}
+
+/**
+ * A diff may align a deleted sentence's first word with the same first word of the claim after it, and so
+ * seem to cut into the claim. The edge no edit reached is mapped exactly: if the whole quote reads from it,
+ * the claim's text is intact there.
+ */
+function intactAtSurvivingEdge(claim: Anchored, newText: string, mapped: MappedRange): AnchorResult | undefined {
+  const { exact } = claim.quote;
+  if (!mapped.straddled || (mapped.straddled.start && mapped.straddled.end)) return undefined;
+  const range = mapped.straddled.start
+    ? { start: mapped.end - exact.length, end: mapped.end }
+    : { start: mapped.start, end: mapped.start + exact.length };
+  return range.start >= 0 && newText.slice(range.start, range.end) === exact ? { ...range, state: 'moved' } : undefined;
 }
 
 /**

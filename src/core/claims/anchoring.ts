@@ -1,6 +1,7 @@
 /**
  * Re-anchoring by quote, for when the text a claim was made on is unknown. It never guesses: a claim is
- * placed only where its quote occurs and its surroundings clearly agree; anything less is 'needs-review'
+ * placed only where its quote occurs with all its stored context (32 characters each side, CRs ignored)
+ * and no other occurrence shares much of that context; anything less is 'needs-review'
  * with a proposed range and a reason, or 'orphan'. When the old text is known, map through the change
  * instead (anchorMapping.ts), which is exact.
  *
@@ -41,11 +42,7 @@ export interface UnsettledAnchoring {
 export type FindOccurrences = (pattern: string) => number[];
 
 export const QUOTE_CONTEXT_LENGTH = 32;
-/** Share of the stored context that must still surround the only occurrence of a quote to place it. */
-const AGREEING_CONTEXT = 0.5;
-/** Among several occurrences, the chosen one keeps at least AGREEING_CONTEXT and this much more than the next... */
-const CLEAR_MARGIN = 0.25;
-/** ...and no other keeps this much of either side: else it may be the claim, with its surroundings edited. */
+/** A side of the context agreeing this much with the stored one makes another occurrence a possible claim. */
 const RESEMBLING_SIDE = 0.5;
 /** A quote differing by more than this share of its length is not proposed. */
 const MAX_ERROR_SHARE = 0.25;
@@ -120,8 +117,9 @@ function candidatesAt(claim: Anchored, text: string, starts: readonly number[], 
   });
 }
 
-function byAgreement(candidates: Candidate[]): Candidate[] {
-  return [...candidates].sort((a, b) => b.agreement.overall - a.agreement.overall);
+/** Best context first; among equals, for a proposal only, the one nearest the claim's old place. */
+function byAgreement(candidates: Candidate[], near: number): Candidate[] {
+  return [...candidates].sort((a, b) => b.agreement.overall - a.agreement.overall || Math.abs(a.start - near) - Math.abs(b.start - near));
 }
 
 function placed(claim: Anchored, text: string, range: TextRange): AnchorResult {
@@ -135,17 +133,16 @@ function review(range: TextRange, reason: string): AnchorResult {
   return { start: range.start, end: range.end, state: 'needs-review', reason };
 }
 
-/** Where the quote occurs exactly: decided by the surroundings, or left to the analyst. */
+/**
+ * Where the quote occurs exactly. It is placed only where all its stored context still surrounds it, and
+ * only if no other occurrence shares much of that context: then another copy may be the claim with its
+ * surroundings edited, or the copy the claim's text was deleted from may have left this one behind.
+ */
 function amongExact(claim: Anchored, text: string, candidates: Candidate[]): AnchorResult {
-  const [best, ...others] = byAgreement(candidates);
-  if (others.length === 0) {
-    if (best.agreement.overall >= AGREEING_CONTEXT) return placed(claim, text, best);
-    return review(best, 'the quote occurs once, but not in its former surroundings');
-  }
-  if (best.agreement.overall >= AGREEING_CONTEXT && best.agreement.overall - others[0].agreement.overall >= CLEAR_MARGIN
-    && !others.some((other) => resembles(claim.quote, other.agreement))) {
-    return placed(claim, text, best);
-  }
+  const [best, ...others] = byAgreement(candidates, claim.anchor.start);
+  const fullContext = best.agreement.prefix === 1 && best.agreement.suffix === 1;
+  if (fullContext && !others.some((other) => resembles(claim.quote, other.agreement))) return placed(claim, text, best);
+  if (others.length === 0) return review(best, 'the quote occurs once, but its surroundings changed');
   return review(best, `the quote occurs ${candidates.length} times and its surroundings do not tell which is the claim`);
 }
 
@@ -155,7 +152,7 @@ function amongClose(claim: Anchored, text: string): AnchorResult {
   const maxErrors = Math.floor(exact.length * MAX_ERROR_SHARE);
   if (maxErrors === 0) return { state: 'orphan', reason: 'the quote is no longer in the text' };
   const matches = closestMatches(text, exact, maxErrors);
-  const candidates = byAgreement(matches.map((match) => ({ ...match, agreement: contextAgreement(claim.quote, text, match) })))
+  const candidates = byAgreement(matches.map((match) => ({ ...match, agreement: contextAgreement(claim.quote, text, match) })), claim.anchor.start)
     .filter((candidate) => candidate.agreement.overall >= MIN_FUZZY_CONTEXT || exact.length >= DISTINCTIVE_QUOTE_LENGTH);
   const [best] = candidates;
   if (!best) return { state: 'orphan', reason: 'the quote is no longer in the text' };

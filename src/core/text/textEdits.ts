@@ -13,7 +13,7 @@ export interface TextEdit extends TextRange {
 export interface MappedRange extends TextRange {
   kept: number;
   touched: boolean;
-  straddled: boolean;
+  straddled: { start: boolean; end: boolean } | undefined;
   covered: boolean;
 }
 
@@ -50,20 +50,21 @@ export function mapRange(range: TextRange, edits: readonly TextEdit[], deltas?: 
   let newEnd = -1;
   let kept = end - start;
   let touched = false;
-  let straddled = false;
+  let straddledStart = false;
+  let straddledEnd = false;
   for (let index = first; index < edits.length && edits[index].start < end; index++) {
     const edit = edits[index];
     touched = true;
     if (edit.start <= start && edit.end >= end) {
       const at = edit.start + delta;
-      return { start: at, end: at, kept: 0, touched, straddled: false, covered: true };
+      return { start: at, end: at, kept: 0, touched, straddled: undefined, covered: true };
     }
     if (edit.start < start) {
-      straddled = true;
+      straddledStart = true;
       kept -= edit.end - start;
       newStart = edit.start + delta + edit.newLength;
     } else if (edit.end > end) {
-      straddled = true;
+      straddledEnd = true;
       kept -= end - edit.start;
       newEnd = edit.start + delta;
     } else {
@@ -72,6 +73,7 @@ export function mapRange(range: TextRange, edits: readonly TextEdit[], deltas?: 
     delta += edit.newLength - (edit.end - edit.start);
   }
   if (newEnd === -1) newEnd = end + delta;
+  const straddled = straddledStart || straddledEnd ? { start: straddledStart, end: straddledEnd } : undefined;
   return { start: newStart, end: newEnd, kept, touched, straddled, covered: false };
 }
 

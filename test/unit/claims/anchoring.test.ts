@@ -50,10 +50,19 @@ describe('reanchor (by quote, the old text unknown)', () => {
   });
 
   it('tells duplicate quotes apart by their context, not by the nearest position', () => {
-    const text = 'The governor said 12 were killed in Nahrin. The Taliban said 12 were killed in Burka.';
+    const text = 'The governor said on Monday that 12 were killed in Nahrin district. Then the Taliban claimed that 12 were killed in Burka.';
     const second = anchoredOn(text, '12 were killed', 1);
+    const edited = `Update: ${text}`.replace('The governor said', 'The governor of Baghlan said');
+    assert.deepEqual(reanchor(second, edited), { ...spanOf(edited, '12 were killed', 1), state: 'moved' });
+  });
+
+  it('asks for review when the context of the claim changed, even if the quote occurs once', () => {
+    const text = 'The governor said 12 were killed in Nahrin. The Taliban said 12 were killed in Burka.';
+    const second = anchoredOn(text, 'were killed in Burka');
     const swapped = 'The Taliban said 12 were killed in Burka. The governor said 12 were killed in Nahrin.';
-    assert.deepEqual(reanchor(second, swapped), { ...spanOf(swapped, '12 were killed', 0), state: 'moved' });
+    const result = reanchor(second, swapped);
+    assert.equal(result.state, 'needs-review');
+    assert.equal(found(swapped, result), 'were killed in Burka');
   });
 
   it('asks for review when copies of the quote share its surroundings', () => {
