@@ -27,6 +27,10 @@ const DISTINCTIVE_QUOTE_LENGTH = 32;
 function fromMapped(claim: Anchored, newText: string, mapped: MappedRange): AnchorResult | undefined {
   const { start, end } = mapped;
   if (!mapped.touched) {
+    // A diff of a rewritten paragraph keeps common words: a short claim whose surroundings went with them is not trusted.
+    if (claim.quote.exact.length < DISTINCTIVE_QUOTE_LENGTH && contextAgreement(claim.quote, newText, mapped).overall < AGREEING_CONTEXT) {
+      return { start, end, state: 'needs-review', reason: 'the text around the claim was rewritten' };
+    }
     return { start, end, state: start === claim.anchor.start && end === claim.anchor.end ? 'exact' : 'moved' };
   }
   if (mapped.covered) return undefined;
@@ -72,7 +76,8 @@ function movedInto(claim: Anchored, change: TextChange, newText: string): Anchor
   const [only] = found;
   if (!only) return undefined;
   if (found.length > 1) return { ...only, state: 'needs-review', reason: `the claim's text was deleted and inserted ${found.length} times elsewhere` };
-  if (exact.length >= DISTINCTIVE_QUOTE_LENGTH || contextAgreement(claim.quote, newText, only).overall >= AGREEING_CONTEXT) {
+  const agreement = contextAgreement(claim.quote, newText, only);
+  if (exact.length >= DISTINCTIVE_QUOTE_LENGTH || (agreement.prefix === 1 && agreement.suffix === 1)) {
     return { ...only, state: 'moved' };
   }
   return { ...only, state: 'needs-review', reason: "the claim's text was deleted and inserted elsewhere, in other surroundings" };
