@@ -39,6 +39,8 @@ function fromMapped(claim: Anchored, newText: string, mapped: MappedRange): Anch
   if (mapped.straddled) return intactAtSurvivingEdge(claim, newText, mapped) ?? { start, end, state: 'needs-review', reason: 'an edit replaced one end of the claim' };
   // A rewritten passage may keep a few of the claim's words by chance; a claim edited in place keeps its surroundings.
   if (contextAgreement(claim.quote, newText, mapped).overall < AGREEING_CONTEXT) return undefined;
+  // Words moved from inside the claim to just past its edge look like a deletion inside and an insertion outside.
+  if (mapped.insertedAtEdge) return { start, end, state: 'needs-review', reason: 'the claim was edited and text was inserted at its edge' };
   if (newText.slice(start, end) === claim.quote.exact) return { start, end, state: start === claim.anchor.start ? 'exact' : 'moved' };
   return { start, end, state: 'changed' };
 }

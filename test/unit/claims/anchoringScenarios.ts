@@ -189,9 +189,14 @@ export function scenario(random: Random, kind: Perturbation, paragraphCount = 8,
       edit({ start: 0, end: 0, inserted: `${joinParagraphs(randomParagraphs(random, 1))}\n\n` });
       break;
     case 'paste paragraph copy above': {
+      // Next to an identical paragraph, the copy and the original could not be told apart by anyone.
       const source = between(random, 2, paragraphs.length - 1);
-      const at = starts[between(random, 0, source - 1)];
-      edit({ start: at, end: at, inserted: `${paragraphs[source].join(' ')}\n\n` });
+      const copy = paragraphs[source].join(' ');
+      const places = Array.from({ length: source }, (_, index) => index)
+        .filter((index) => paragraphs[index].join(' ') !== copy && (index === 0 || paragraphs[index - 1].join(' ') !== copy));
+      if (places.length === 0) break;
+      const at = starts[pick(random, places)];
+      edit({ start: at, end: at, inserted: `${copy}\n\n` });
       break;
     }
     case 'typo fix inside claim': {
