@@ -11,11 +11,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const load = async (module) => import(pathToFileURL(path.join(repoRoot, 'out', module)).href);
-const { reanchor } = await load('src/core/claims/anchoring.js');
-const { anchorThroughChange, shiftAnchorForEdits } = await load('src/core/claims/anchorMapping.js');
-const { reanchorClaims } = await load('src/core/claims/relocation.js');
+const { shiftAnchorForEdits } = await load('src/core/claims/anchorMapping.js');
+const { anchorAll, reanchorClaims } = await load('src/core/claims/relocation.js');
 const { createClaim } = await load('src/core/claims/model.js');
-const { diffTexts } = await load('src/core/text/textDiff.js');
 const { followEdits } = await load('src/core/text/textEdits.js');
 const { PERTURBATIONS, indistinguishableByQuote, randomParagraphs, joinParagraphs, scenario, score, seededRandom } = await load('test/unit/claims/anchoringScenarios.js');
 
@@ -54,9 +52,9 @@ for (const kind of PERTURBATIONS) {
     let total = 0;
     for (let seed = 0; seed < SEEDS; seed++) {
       const { oldText, newText, claims } = scenario(seededRandom(50_000 + seed), kind);
-      const change = pathName === 'diff' ? diffTexts(oldText, newText) : undefined;
-      for (const claim of claims) {
-        const outcome = score(claim, change ? anchorThroughChange(claim, change, oldText, newText) : reanchor(claim, newText));
+      const results = anchorAll(claims, newText, pathName === 'diff' ? { oldText } : {});
+      for (const [index, claim] of claims.entries()) {
+        const outcome = score(claim, results[index]);
         counts[outcome]++;
         if (outcome === 'wrong' && indistinguishableByQuote(claim, oldText)) counts.undecidable++;
         total++;

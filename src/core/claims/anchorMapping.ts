@@ -116,12 +116,21 @@ export function shiftAnchorForEdits(anchor: TextRange, edits: readonly TextEdit[
   return { start, end, state: start === anchor.start ? 'exact' : 'moved' };
 }
 
+let lastChange: { fromText: string; toText: string; change: TextChange | undefined } | undefined;
+
+/** Callers map every claim between the same two texts in a row: the diff is made once for all of them. */
+function lastChangeBetween(fromText: string, toText: string): TextChange | undefined {
+  if (lastChange?.fromText !== fromText || lastChange.toText !== toText) lastChange = { fromText, toText, change: diffTexts(fromText, toText) };
+  return lastChange.change;
+}
+
 /**
  * Translates `[start, end)` of `fromText` into `toText`, e.g. between an editor buffer with unsaved edits
- * and the file on disk, through their diff; by quote when the texts differ too much to diff.
+ * and the file on disk, through their diff; by quote when the texts differ too much to diff. For many
+ * claims at once, `anchorAll` or `reanchorClaims` with `oldText` does the same.
  */
 export function mapRangeBetweenTexts(fromText: string, toText: string, start: number, end: number): AnchorResult {
   const claim = { anchor: { start, end }, quote: quoteSelector(fromText, start, end) };
-  const change = diffTexts(fromText, toText);
+  const change = lastChangeBetween(fromText, toText);
   return change ? anchorThroughChange(claim, change, fromText, toText) : reanchor(claim, toText);
 }

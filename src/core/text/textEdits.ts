@@ -112,7 +112,7 @@ export interface FollowedEdits {
  * A covered range collapses to where the replacement begins.
  */
 export function followEdits(ranges: TextRange[], edits: readonly TextEdit[]): FollowedEdits {
-  const sorted = edits.length === 1 ? edits : sortedEdits(edits);
+  const sorted = sortedEdits(edits);
   const result: FollowedEdits = { shiftedFrom: ranges.length, changed: [], covered: [] };
   if (sorted.length === 0 || ranges.length === 0) return result;
   const firstStart = sorted[0].start;
