@@ -1,15 +1,16 @@
 /**
  * Re-anchoring by quote, for when the text a claim was made on is unknown. It never guesses: a claim is
  * placed only where its quote occurs with all its stored context (32 characters each side, CRs ignored)
- * and no other occurrence shares much of that context; anything less is 'needs-review'
- * with a proposed range and a reason, or 'orphan'. When the old text is known, map through the change
- * instead (anchorMapping.ts), which is exact.
+ * and no other occurrence shares much of that context; anything less is 'needs-review' with a proposed
+ * range and a reason, or 'orphan'. When the old text is known, map through the change instead
+ * (anchorMapping.ts), which is exact. Batches of claims: `anchorAll` / `reanchorClaims` in relocation.ts.
  *
- *   quoteSelector(text, start, end)  the W3C TextQuoteSelector stored with a claim
+ *   quoteSelector(text, start, end)        the W3C TextQuoteSelector stored with a claim
  *   reanchor(claim, text, { find, near })  AnchorResult: where the quote is now, or why it is not placed
  *
  * AnchorResult states: 'exact' same offsets, same text; 'moved' other offsets, same text; 'changed' text
- * edited inside the span (from a known change, or line endings converted); 'needs-review' a proposal to confirm; 'orphan' gone.
+ * edited inside the span (from a known change, or line endings converted); 'needs-review' a proposed
+ * range for the analyst to confirm, with the reason; 'orphan' not found, with the reason.
  */
 import { closestMatches } from '../text/approximateSearch';
 import { occurrences } from '../text/occurrences';

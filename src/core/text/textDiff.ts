@@ -1,4 +1,4 @@
-import { diffLines, diffWordsWithSpace, type Change } from 'diff';
+import { diffChars, diffLines, diffWordsWithSpace, type Change } from 'diff';
 import { commonPrefixLength, commonSuffixLength, type TextRange } from './offsets';
 import { cumulativeDeltas, mapRange, type MappedRange, type TextEdit } from './textEdits';
 
@@ -6,7 +6,7 @@ import { cumulativeDeltas, mapRange, type MappedRange, type TextEdit } from './t
  * The change from one text to another as edits, for mapping ranges exactly. Lines are diffed first and
  * words only inside changed runs of lines, so a 1 MB text with a few edits costs milliseconds. Words, not
  * characters: a character diff of a rewritten sentence keeps scattered letters in common with the old one,
- * which would make a deleted claim look edited.
+ * which would make a deleted claim look edited. Letters only inside a word that mostly stayed: a typo.
  * Line endings are compared as LF: converting a file to CRLF changes no claim.
  */
 export interface TextChange {
@@ -17,7 +17,9 @@ export interface TextChange {
 }
 
 /** Lines changed beyond this make the diff give up: the texts are too different to map, search instead. */
-const MAX_CHANGED_LINES = 2_000;
+const MAX_CHANGED_LINES = 1_000;
+/** A diff taking longer than this gives up too; searching by quote never guesses, so giving up is safe. */
+const DIFF_TIMEOUT_MS = 500;
 /** Words changed beyond this in one run of changed lines make it one replacement. */
 const MAX_CHANGED_WORDS = 1_000;
 /** A run of changed lines longer than this is one replacement: a word diff of it would cost too much. */
@@ -56,14 +58,15 @@ export function diffTexts(oldText: string, newText: string): TextChange | undefi
 
 function editsBetween(oldText: string, newText: string): TextEdit[] | undefined {
   if (oldText === newText) return [];
-  const prefix = commonPrefixLength(oldText, newText);
-  const suffix = commonSuffixLength(oldText, newText, prefix);
+  // Trimmed at word boundaries, so that the word diff of the rest sees whole words.
+  const prefix = backToWordStart(oldText, commonPrefixLength(oldText, newText));
+  const suffix = forwardToWordEnd(oldText, commonSuffixLength(oldText, newText, prefix));
   const oldMiddle = oldText.slice(prefix, oldText.length - suffix);
   const newMiddle = newText.slice(prefix, newText.length - suffix);
   if (oldMiddle.length === 0 || newMiddle.length === 0) {
     return [{ start: prefix, end: prefix + oldMiddle.length, newLength: newMiddle.length }];
   }
-  const lines = diffLines(oldMiddle, newMiddle, { maxEditLength: MAX_CHANGED_LINES });
+  const lines = diffLines(oldMiddle, newMiddle, { maxEditLength: MAX_CHANGED_LINES, timeout: DIFF_TIMEOUT_MS });
   if (!lines) return undefined;
   const edits: TextEdit[] = [];
   let oldOffset = prefix;
@@ -88,12 +91,69 @@ function editsBetween(oldText: string, newText: string): TextEdit[] | undefined 
   return edits;
 }
 
+const isSpace = (code: number): boolean => code === 32 || code === 9 || code === 10 || code === 13;
+
+/** `prefix` shortened to end at a space (or the start), not inside a word. */
+function backToWordStart(text: string, prefix: number): number {
+  let length = prefix;
+  while (length > 0 && length < text.length && !isSpace(text.charCodeAt(length - 1))) length--;
+  return length;
+}
+
+/** `suffix` shortened to start at a space (or the end), not inside a word. */
+function forwardToWordEnd(text: string, suffix: number): number {
+  let length = suffix;
+  while (length > 0 && length < text.length && !isSpace(text.charCodeAt(text.length - length))) length--;
+  return length;
+}
+
 /** The edits turning `removed` into `added`, at `offset` of the old text: word by word when affordable. */
 function wordEdits(removed: string, added: string, offset: number): TextEdit[] {
   const whole = [{ start: offset, end: offset + removed.length, newLength: added.length }];
   if (removed.length === 0 || added.length === 0 || removed.length + added.length > MAX_WORD_DIFF_LENGTH) return whole;
   const changes: Change[] | undefined = diffWordsWithSpace(removed, added, { maxEditLength: MAX_CHANGED_WORDS });
   if (!changes) return whole;
+  const edits: TextEdit[] = [];
+  let oldOffset = offset;
+  let pending: { start: number; removed: string; added: string } | undefined;
+  const flush = () => {
+    if (pending) edits.push(...typoEdits(pending.removed, pending.added, pending.start));
+    pending = undefined;
+  };
+  for (const change of changes) {
+    if (!change.added && !change.removed) {
+      flush();
+      oldOffset += change.value.length;
+      continue;
+    }
+    pending ??= { start: oldOffset, removed: '', added: '' };
+    if (change.removed) {
+      pending.removed += change.value;
+      oldOffset += change.value.length;
+    } else {
+      pending.added += change.value;
+    }
+  }
+  flush();
+  return edits;
+}
+
+/** A replaced word this short is compared letter by letter, to tell a typo fixed from another word. */
+const MAX_TYPO_WORD_LENGTH = 64;
+/** Share of the letters a word must keep for its change to be a typo fixed rather than a new word. */
+const TYPO_KEPT_SHARE = 0.6;
+
+/**
+ * The replacement of `removed` by `added` at `offset`: letter by letter when it fixes a typo ("militnts" to
+ * "militants" keeps the claim's span, with one letter inserted), else whole. Unrelated words always share
+ * a few letters, which must not make a deleted claim look edited.
+ */
+function typoEdits(removed: string, added: string, offset: number): TextEdit[] {
+  const whole = [{ start: offset, end: offset + removed.length, newLength: added.length }];
+  if (removed.length === 0 || added.length === 0 || Math.max(removed.length, added.length) > MAX_TYPO_WORD_LENGTH) return whole;
+  const changes = diffChars(removed, added);
+  const kept = changes.reduce((sum, change) => (change.added || change.removed ? sum : sum + change.value.length), 0);
+  if (kept < TYPO_KEPT_SHARE * Math.max(removed.length, added.length)) return whole;
   const edits: TextEdit[] = [];
   let oldOffset = offset;
   let pending: TextEdit | undefined;

@@ -320,7 +320,8 @@ export class ClaimStore implements vscode.Disposable {
         continue;
       }
       const mapped = mapRangeBetweenTexts(buffer, diskText, claim.anchor.start, claim.anchor.end);
-      if (mapped.state === 'orphan') onlyInBuffer.push(claim);
+      // Only a claim surely on the saved text goes to the sidecar; the others are held until the article is saved.
+      if (mapped.state === 'orphan' || mapped.state === 'needs-review') onlyInBuffer.push(claim);
       else onDisk.push(relocateClaim(claim, diskText, mapped));
     }
     return { onDisk, onlyInBuffer };
