@@ -59,9 +59,32 @@ function fromMapped(claim: Anchored, change: TextChange, oldText: string, newTex
   // A rewritten passage may keep a few of the claim's words by chance; a claim edited in place keeps its surroundings.
   if (contextAgreement(claim.quote, newText, mapped).overall < AGREEING_CONTEXT) return undefined;
   // Words moved from inside the claim to just past its edge look like a deletion inside and an insertion outside.
-  if (mapped.insertedAtEdge) return { start, end, state: 'needs-review', reason: 'the claim was edited and text was inserted at its edge' };
+  if (insertedNextTo(mapped, change, newText)) return { start, end, state: 'needs-review', reason: 'the claim was edited and text was inserted at its edge' };
   if (newText.slice(start, end) === claim.quote.exact) return { start, end, state: start === claim.anchor.start ? 'exact' : 'moved' };
   return { start, end, state: 'changed' };
+}
+
+const isSpace = (code: number): boolean => code === 32 || code === 9;
+
+/** Whether the change inserted text at an edge of `range` (of the new text), or separated from it by spaces only. */
+function insertedNextTo(range: TextRange, change: TextChange, newText: string): boolean {
+  let before = range.start;
+  while (before > 0 && isSpace(newText.charCodeAt(before - 1))) before--;
+  let after = range.end;
+  while (after < newText.length && isSpace(newText.charCodeAt(after))) after++;
+  const { inserted } = change;
+  let low = 0;
+  let high = inserted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (inserted[middle].end < before) low = middle + 1;
+    else high = middle;
+  }
+  for (let index = low; index < inserted.length && inserted[index].start <= after; index++) {
+    const { start, end } = inserted[index];
+    if ((end >= before && end <= range.start) || (start >= range.end && start <= after)) return true;
+  }
+  return false;
 }
 
 /**
