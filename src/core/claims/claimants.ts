@@ -1,12 +1,19 @@
 import type { Entity } from '../entities/entity';
+import { relateNames } from '../identity/names';
+import { identityOf, sideOf } from '../identity/resolve';
+import { EMPTY_IDENTITIES, type Identities } from '../identity/schema';
 import type { TextRange } from '../text/offsets';
 import { sentencesAround, type Sentence } from '../text/sentences';
 import type { Claimant } from './model';
-import { findSpeakers } from './speakers';
+import { findPronounCues, findSpeakers } from './speakers';
 
 export interface ClaimantSuggestion {
   name: string;
   affiliation?: string;
+  /** The side the claimant speaks for: from the identities file, else its affiliation or itself as an armed group or state. */
+  side?: string;
+  /** A role rather than a name: "Taliban commander". */
+  anonymous?: boolean;
   /** Why it is suggested, for the analyst: `"said" in the same sentence`. */
   reason: string;
 }
@@ -80,15 +87,47 @@ function scopesAround(text: string, sentences: Sentence[], span: TextRange): { s
 const normalised = (name: string): string => name.toLowerCase().replace(/^the\s+/u, '').replace(/\s+/gu, ' ').trim();
 
 /** The claimant a suggestion stands for, without the reason it was suggested. */
-export function claimantOf({ name, affiliation }: ClaimantSuggestion): Claimant {
-  return affiliation ? { name, affiliation } : { name };
+export function claimantOf({ name, affiliation, side, anonymous }: ClaimantSuggestion): Claimant {
+  return { name, ...(affiliation && { affiliation }), ...(side && { side }), ...(anonymous && { anonymous }) };
+}
+
+export interface ClaimantOptions {
+  /** The workspace's identities: canonical names and sides. */
+  identities?: Identities;
+}
+
+const CAPITALISED_NAME = /\p{Lu}[\p{L}\p{M}'’-]+(?:\s+(?:(?:al|el|ul|bin|ibn|de|van)[\s-])?\p{Lu}[\p{L}\p{M}'’-]+)+/gu;
+
+/** The full name a surname stands for: the last longer name before `before` whose last word is that surname (in any spelling). */
+function fullNameOf(text: string, surname: string, before: number): string | undefined {
+  if (/\s/u.test(surname.trim()) || /^\p{Lu}{2,}$/u.test(surname)) return undefined;
+  let found: string | undefined;
+  for (const match of text.slice(0, before).matchAll(CAPITALISED_NAME)) {
+    const words = match[0].split(/\s+/u);
+    // The name may open with a role or a sentence-opening word: keep at most the last three words.
+    for (let first = Math.max(0, words.length - 3); first < words.length - 1; first++) {
+      const candidate = words.slice(first).join(' ');
+      if (relateNames(candidate, surname) === 'surname') {
+        found = candidate;
+        break;
+      }
+    }
+  }
+  return found;
 }
 
 /**
  * Who probably makes the claim at `[start, end)`, most likely first: speakers of a quotation, then speakers in
  * the same sentence, the neighbouring sentences and the paragraph, then actors of the sentence.
  */
-export function suggestClaimants(text: string, start: number, end: number, entities: readonly Entity[]): ClaimantSuggestion[] {
+export function suggestClaimants(
+  text: string,
+  start: number,
+  end: number,
+  entities: readonly Entity[],
+  options: ClaimantOptions = {},
+): ClaimantSuggestion[] {
+  const identities = options.identities ?? EMPTY_IDENTITIES;
   if (!(start >= 0 && end > start && end <= text.length)) return [];
   const span = { start, end };
   const sentences = sentencesAround(text, span, CONTEXT_REACH);
@@ -96,19 +135,33 @@ export function suggestClaimants(text: string, start: number, end: number, entit
   const { scopes, spanSentences } = scopesAround(text, sentences, span);
 
   const canonicalActors = new Map<string, string>();
+  const sideActors = new Set<string>();
   const places = new Set<string>();
   for (const entity of entities) {
     if (entity.kind === 'actor' && entity.canonical) canonicalActors.set(normalised(entity.text), entity.canonical);
+    if (entity.kind === 'actor' && (entity.subtype === 'armed group' || entity.subtype === 'state')) {
+      for (const name of [entity.text, entity.canonical]) if (name) sideActors.add(normalised(name));
+    }
     if (entity.kind === 'place') for (const name of [entity.text, entity.canonical]) if (name) places.add(normalised(name));
   }
 
+  const canonical = (name: string): string => identityOf(identities, name)?.name ?? canonicalActors.get(normalised(name)) ?? name;
   const suggestions = new Map<string, ClaimantSuggestion>();
-  const suggest = (name: string, affiliation: string | undefined, reason: string): void => {
-    const key = normalised(canonicalActors.get(normalised(name)) ?? name);
-    if (places.has(key)) return;
+  const suggest = (spoken: string, spokenAffiliation: string | undefined, reason: string, anonymous?: boolean): void => {
+    const name = canonical(fullNameOf(text, spoken, start) ?? spoken);
+    const key = normalised(name);
+    if (places.has(key) || key === '') return;
+    const affiliation = spokenAffiliation && canonical(spokenAffiliation);
+    const side = sideOf(identities, name) ?? sideOf(identities, affiliation)
+      ?? (affiliation && !places.has(normalised(affiliation)) ? affiliation : undefined)
+      ?? (sideActors.has(key) ? name : undefined);
     const known = suggestions.get(key);
-    if (!known) suggestions.set(key, { name: canonicalActors.get(normalised(name)) ?? name, ...(affiliation && { affiliation }), reason });
-    else if (!known.affiliation && affiliation) known.affiliation = affiliation;
+    if (!known) {
+      suggestions.set(key, { name, ...(affiliation && { affiliation }), ...(side && { side }), ...(anonymous && { anonymous }), reason });
+    } else if (!known.affiliation && affiliation) {
+      known.affiliation = affiliation;
+      known.side ??= side;
+    }
   };
 
   const center = (start + end) / 2;
@@ -117,12 +170,30 @@ export function suggestClaimants(text: string, start: number, end: number, entit
     const rank = (cue: string, index: number): number =>
       (SECOND_HAND_CUES.has(cue) ? text.length : 0) + Math.abs(scope.range.start + index - center);
     speakers.sort((a, b) => rank(a.cue, a.index) - rank(b.cue, b.index));
-    for (const speaker of speakers) suggest(speaker.name, speaker.affiliation, scope.describe(speaker.cue));
+    for (const speaker of speakers) suggest(speaker.name, speaker.affiliation, scope.describe(speaker.cue), speaker.anonymous);
+    if (speakers.length === 0 && findPronounCues(text.slice(scope.range.start, scope.range.end)).length > 0) {
+      const earlier = lastNamedSpeaker(text, sentences, scope.range.start);
+      if (earlier) suggest(earlier.name, earlier.affiliation, `"${earlier.cue}" earlier: the same speaker goes on`, earlier.anonymous);
+    }
   }
+  // What the claim names is what it is about: "the Taliban lost 40" is no claim by the Taliban.
   for (const entity of entities) {
-    if (entity.kind === 'actor' && entity.start >= spanSentences.start && entity.end <= spanSentences.end) {
+    if (entity.kind === 'actor' && entity.start >= spanSentences.start && entity.end <= spanSentences.end && (entity.end <= start || entity.start >= end)) {
       suggest(entity.canonical ?? entity.text, undefined, 'actor in the sentence');
     }
   }
   return [...suggestions.values()];
+}
+
+/** The last speaker named before `offset` in the examined sentences: who "he said" refers to. */
+function lastNamedSpeaker(text: string, sentences: readonly Sentence[], offset: number): ReturnType<typeof findSpeakers>[number] | undefined {
+  for (let index = sentences.length - 1; index >= 0; index--) {
+    const sentence = sentences[index];
+    if (sentence.start >= offset) continue;
+    const speakers = findSpeakers(text.slice(sentence.start, Math.min(sentence.end, offset)));
+    const named = speakers.filter((speaker) => !speaker.anonymous);
+    if (named.length > 0) return named[named.length - 1];
+    if (speakers.length > 0) return speakers[speakers.length - 1];
+  }
+  return undefined;
 }

@@ -1,19 +1,26 @@
+import { SPEECH_VERBS } from '../entities/lexicon/context';
+import { isCommonWord } from '../entities/lexicon/words';
+
 /** Who a sentence says is speaking: "X said", "said X", "according to X", "citing X", with role forms. */
 export interface Speaker {
   name: string;
   affiliation?: string;
+  /** A role rather than a name: "a Taliban commander". */
+  anonymous?: boolean;
   /** The attribution cue as written, lower-cased: "said", "according to", "citing", ... */
   cue: string;
   /** Offset of the cue in the examined fragment. */
   index: number;
 }
 
-type Attribution = Pick<Speaker, 'name' | 'affiliation'>;
+type Attribution = Pick<Speaker, 'name' | 'affiliation' | 'anonymous'>;
 
-const CUES_AFTER_SPEAKER = [
-  'said', 'says', 'told', 'claimed', 'claims', 'reported', 'reports', 'stated', 'added', 'announced', 'confirmed',
+/** The recognizer's speech verbs (one vocabulary for both), with the reporting verbs of claims. */
+const CUES_AFTER_SPEAKER = [...new Set([
+  ...SPEECH_VERBS, 'said', 'says', 'told', 'claimed', 'claims', 'reported', 'reports', 'stated', 'added', 'announced', 'confirmed',
   'denied', 'insisted', 'wrote', 'tweeted', 'posted', 'noted', 'warned', 'alleged', 'declared', 'explained', 'acknowledged',
-];
+  'dismissed', 'rejected', 'counted',
+])];
 const CUES_BEFORE_SPEAKER = [
   'said', 'says', 'claimed', 'stated', 'added', 'announced', 'confirmed', 'insisted', 'wrote', 'tweeted', 'noted',
   'warned', 'alleged', 'declared', 'explained', 'according to', 'citing', 'quoting', 'reported by',
@@ -69,6 +76,8 @@ const PHRASES: readonly RegExp[] = [
   // Zabihullah Mujahid, the Taliban spokesman · Ahmad Massoud, the leader of the NRF
   anchored(`(?<name>${NAME}),\\s+(?:${ARTICLE})?${ADJECTIVES(3)}(?:(?<affiliation>${NAME})${POSSESSIVE}\\s+)?${ADJECTIVES(2)}`
     + `(?<role>${ROLE})(?:${ROLE_COMPLEMENT}${OF}${ADJECTIVES(3)}(?<organisation>${NAME}))?`),
+  // An NRF spokesperson, Fahim Dashti · a Taliban commander, Qari Fasihuddin
+  anchored(`(?:${ARTICLE})?${ADJECTIVES(3)}(?:(?<affiliation>${NAME})${POSSESSIVE}\\s+)?${ADJECTIVES(2)}(?<role>${ROLE}),\\s+(?<name>${NAME})`),
   // a spokesman for the insurgent group National Resistance Front
   anchored(`(?:${ARTICLE})?${ADJECTIVES(3)}(?<role>${ROLE})${ROLE_COMPLEMENT}${OF}${ADJECTIVES(3)}(?<organisation>${NAME})`),
   // a military source · senior Taliban officials · the Taliban's spokesman · a Taliban statement
@@ -79,16 +88,22 @@ const PHRASES: readonly RegExp[] = [
 
 const withoutAcronym = (name: string): string => name.replace(/\s*\([^()]*\)$/u, '');
 
+/** Counted people are what a claim is about, not who makes it: "at least six resistance fighters". */
+const QUANTITY = /\d|\b(?:at least|more than|less than|up to|some|about|around|dozens?|hundreds?|thousands?|scores?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|few|all|both)\b/iu;
+/** "Local residents": a common word opening the sentence is not an affiliation. */
+const isAffiliationWord = (name: string): boolean => !(name.split(/\s+/u).length === 1 && !/^\p{Lu}{2,}$/u.test(name) && isCommonWord(name.toLowerCase()));
+
 function speakerOf(groups: Partial<Record<string, string>>): Attribution | undefined {
+  if (groups.affiliation && !isAffiliationWord(groups.affiliation)) groups = { ...groups, affiliation: undefined };
   const organisation = groups.organisation ?? groups.affiliation;
   const affiliation = organisation && withoutAcronym(organisation);
   const role = groups.role?.toLowerCase();
   if (groups.name) return { name: withoutAcronym(groups.name), ...(affiliation && { affiliation }) };
   if (role && DOCUMENT_ROLES.has(role)) return affiliation ? { name: affiliation } : undefined;
-  if (groups.organisation && affiliation) return { name: `${affiliation} ${role}`, affiliation };
-  if (!groups.described) return undefined;
+  if (groups.organisation && affiliation) return { name: `${affiliation} ${role}`, affiliation, anonymous: true };
+  if (!groups.described || QUANTITY.test(groups.described)) return undefined;
   const described = groups.described.replace(/['’]s(?=\s)/gu, '');
-  return { name: described, ...(affiliation && { affiliation }) };
+  return { name: described, ...(affiliation && { affiliation }), anonymous: true };
 }
 
 function parsePhrase(words: string): Attribution | undefined {
@@ -132,6 +147,13 @@ function speakerAfter(textAfterCue: string): Attribution | undefined {
     if (speaker) return speaker;
   }
   return undefined;
+}
+
+const PRONOUN_CUE = new RegExp(`\\b(?:he|she|they)\\s+(?:(?:also|later|then|further)\\s+)?(?:${CUES_AFTER_SPEAKER.join('|')})\\b`, 'giu');
+
+/** Offsets of "he said", "she added", "they told": speech whose speaker was named earlier. */
+export function findPronounCues(fragment: string): number[] {
+  return [...fragment.matchAll(PRONOUN_CUE)].map((match) => match.index);
 }
 
 export function findSpeakers(fragment: string): Speaker[] {
