@@ -5,7 +5,7 @@ import { EMPTY_IDENTITIES, type Identities } from '../identity/schema';
 import type { TextRange } from '../text/offsets';
 import { sentencesAround, type Sentence } from '../text/sentences';
 import type { Claimant } from './model';
-import { findPronounCues, findSpeakers } from './speakers';
+import { findPronounCues, findSpeakers, withoutTitles } from './speakers';
 
 export interface ClaimantSuggestion {
   name: string;
@@ -98,12 +98,20 @@ export interface ClaimantOptions {
 
 const CAPITALISED_NAME = /\p{Lu}[\p{L}\p{M}'’-]+(?:\s+(?:(?:al|el|ul|bin|ibn|de|van)[\s-])?\p{Lu}[\p{L}\p{M}'’-]+)+/gu;
 
-/** The full name a surname stands for: the last longer name before `before` whose last word is that surname (in any spelling). */
+/**
+ * The full name a short one stands for: the last longer name before `before` whose last word is that surname
+ * (in any spelling), or whose initials are that acronym ("NRF" after "National Resistance Front").
+ */
 function fullNameOf(text: string, surname: string, before: number): string | undefined {
-  if (/\s/u.test(surname.trim()) || /^\p{Lu}{2,}$/u.test(surname)) return undefined;
+  if (/\s/u.test(surname.trim())) return undefined;
   let found: string | undefined;
   for (const match of text.slice(0, before).matchAll(CAPITALISED_NAME)) {
-    const words = match[0].split(/\s+/u);
+    if (/^\p{Lu}{2,6}$/u.test(surname)) {
+      const relation = relateNames(match[0].replace(/^(?:The|An?)\s+/u, ''), surname);
+      if (relation === 'acronym') found = match[0].replace(/^(?:The|An?)\s+/u, '');
+      continue;
+    }
+    const words = withoutTitles(match[0]).split(/\s+/u);
     // The name may open with a role or a sentence-opening word: keep at most the last three words.
     for (let first = Math.max(0, words.length - 3); first < words.length - 1; first++) {
       const candidate = words.slice(first).join(' ');
@@ -136,24 +144,44 @@ export function suggestClaimants(
 
   const canonicalActors = new Map<string, string>();
   const sideActors = new Set<string>();
+  const thirdParties = new Set<string>();
+  const bodies: Entity[] = [];
   const places = new Set<string>();
   for (const entity of entities) {
     if (entity.kind === 'actor' && entity.canonical) canonicalActors.set(normalised(entity.text), entity.canonical);
     if (entity.kind === 'actor' && (entity.subtype === 'armed group' || entity.subtype === 'state')) {
       for (const name of [entity.text, entity.canonical]) if (name) sideActors.add(normalised(name));
     }
+    if (entity.kind === 'actor' && (entity.subtype === 'organisation' || entity.subtype === 'outlet') && !sideActors.has(normalised(entity.text))) {
+      for (const name of [entity.text, entity.canonical]) if (name) thirdParties.add(normalised(name));
+    }
+    if (entity.kind === 'actor' && entity.subtype !== 'person' && entity.end <= start) bodies.push(entity);
     if (entity.kind === 'place') for (const name of [entity.text, entity.canonical]) if (name) places.add(normalised(name));
   }
 
   const canonical = (name: string): string => identityOf(identities, name)?.name ?? canonicalActors.get(normalised(name)) ?? name;
   const suggestions = new Map<string, ClaimantSuggestion>();
-  const suggest = (spoken: string, spokenAffiliation: string | undefined, reason: string, anonymous?: boolean): void => {
+  /** "the front" → the last body named before the claim whose name ends in "Front"; "the group" → the last armed group. */
+  const bodyNamed = (referent: string | undefined): string | undefined => {
+    if (!referent) return undefined;
+    for (let index = bodies.length - 1; index >= 0; index--) {
+      const body = bodies[index];
+      const name = body.canonical ?? body.text;
+      if (normalised(name).split(' ').pop() === referent || (referent === 'group' && body.subtype === 'armed group')) return name;
+    }
+    return undefined;
+  };
+  const suggest = (spoken: string, spokenAffiliation: string | undefined, reason: string, anonymous?: boolean, referent?: string): void => {
     const name = canonical(fullNameOf(text, spoken, start) ?? spoken);
     const key = normalised(name);
     if (places.has(key) || key === '') return;
-    const affiliation = spokenAffiliation && canonical(spokenAffiliation);
+    const written = spokenAffiliation ?? bodyNamed(referent);
+    const affiliation = written && canonical(fullNameOf(text, written, start) ?? written);
+    const neutral = anonymous && NEUTRAL_ROLES.test(name);
+    const partisan = (candidate: string | undefined): string | undefined =>
+      candidate && !places.has(normalised(candidate)) && !thirdParties.has(normalised(candidate)) ? candidate : undefined;
     const side = sideOf(identities, name) ?? sideOf(identities, affiliation)
-      ?? (affiliation && !places.has(normalised(affiliation)) ? affiliation : undefined)
+      ?? (neutral ? undefined : partisan(affiliation))
       ?? (sideActors.has(key) ? name : undefined);
     const known = suggestions.get(key);
     if (!known) {
@@ -170,10 +198,11 @@ export function suggestClaimants(
     const rank = (cue: string, index: number): number =>
       (SECOND_HAND_CUES.has(cue) ? text.length : 0) + Math.abs(scope.range.start + index - center);
     speakers.sort((a, b) => rank(a.cue, a.index) - rank(b.cue, b.index));
-    for (const speaker of speakers) suggest(speaker.name, speaker.affiliation, scope.describe(speaker.cue), speaker.anonymous);
-    if (speakers.length === 0 && findPronounCues(text.slice(scope.range.start, scope.range.end)).length > 0) {
-      const earlier = lastNamedSpeaker(text, sentences, scope.range.start);
-      if (earlier) suggest(earlier.name, earlier.affiliation, `"${earlier.cue}" earlier: the same speaker goes on`, earlier.anonymous);
+    for (const speaker of speakers) suggest(speaker.name, speaker.affiliation, scope.describe(speaker.cue), speaker.anonymous, speaker.referent);
+    const pronoun = speakers.length === 0 ? findPronounCues(text.slice(scope.range.start, scope.range.end))[0] : undefined;
+    if (pronoun) {
+      const earlier = lastNamedSpeaker(text, sentences, scope.range.start, pronoun === 'it' || pronoun === 'they');
+      if (earlier) suggest(earlier.name, earlier.affiliation, `"${earlier.cue}" earlier: the same speaker goes on`, earlier.anonymous, earlier.referent);
     }
   }
   // What the claim names is what it is about: "the Taliban lost 40" is no claim by the Taliban.
@@ -185,15 +214,27 @@ export function suggestClaimants(
   return [...suggestions.values()];
 }
 
-/** The last speaker named before `offset` in the examined sentences: who "he said" refers to. */
-function lastNamedSpeaker(text: string, sentences: readonly Sentence[], offset: number): ReturnType<typeof findSpeakers>[number] | undefined {
+/** Speakers who are not parties: their affiliation is where they work or live, not a side. */
+const NEUTRAL_ROLES = /\b(?:analysts?|experts?|researchers?|residents?|witness(?:es)?|doctors?|medics?|nurses?|workers?|journalists?|correspondents?|reporters?|rescuers?|activists?|volunteers?)\b/iu;
+const SUBJECT = /^["“]?(?:The\s+)?(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}'’-]*){0,5})\s+\p{Ll}/u;
+
+/**
+ * Who "he said" or "it said" refers to: the last speaker named before `offset` in the examined sentences;
+ * failing that, the named subject opening the sentence before ("Russia's Defence Ministry gave ... It said").
+ */
+function lastNamedSpeaker(text: string, sentences: readonly Sentence[], offset: number, body: boolean): ReturnType<typeof findSpeakers>[number] | undefined {
+  let first = true;
   for (let index = sentences.length - 1; index >= 0; index--) {
     const sentence = sentences[index];
-    if (sentence.start >= offset) continue;
-    const speakers = findSpeakers(text.slice(sentence.start, Math.min(sentence.end, offset)));
+    if (sentence.end > offset) continue;
+    const fragment = text.slice(sentence.start, sentence.end);
+    const speakers = findSpeakers(fragment);
     const named = speakers.filter((speaker) => !speaker.anonymous);
     if (named.length > 0) return named[named.length - 1];
     if (speakers.length > 0) return speakers[speakers.length - 1];
+    const subject = body && first ? SUBJECT.exec(fragment)?.[1] : undefined;
+    if (subject) return { name: subject, cue: 'it said', index: 0 };
+    first = false;
   }
   return undefined;
 }

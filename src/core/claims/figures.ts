@@ -40,11 +40,10 @@ const FORCES = new Set('reinforcements brigades brigade battalions battalion uni
 const PEOPLE = new Set(`people persons civilians soldiers troops fighters men women children members militants rebels
   insurgents servicemen personnel officers policemen police guards militiamen militia mujahideen residents families
   patients bodies dead casualties prisoners captives hostages combatants mercenaries terrorists recruits volunteers
-  commanders officials staff workers farmers students infants babies boys girls others victims killed wounded injured
+  commanders officials staff workers farmers students infants babies boys girls others victims
   own enemy attackers invaders occupiers separatists`.split(/\s+/u));
 /** Words between a number and its noun that say nothing of what is counted. */
 const SKIPPED = new Set('more other additional further another extra some of the their our its his her them those these own armed armoured armored combat special pickup slightly seriously critically heavily lightly'.split(/\s+/u));
-const STILL_SKIPPED_BEFORE_NOUN = 3;
 
 /** Cue words for people measures; a participle after the number ("40 were killed") or a verb before it ("killing 40"). */
 const PEOPLE_CUES: ReadonlyArray<[RegExp, Measure]> = [
@@ -52,7 +51,7 @@ const PEOPLE_CUES: ReadonlyArray<[RegExp, Measure]> = [
   [/^(?:wounded|wounding|injured|injuring|hurt|injuries|wounds)$/u, 'wounded'],
   [/^(?:captured|capturing|detained|detaining|arrested|arresting|prisoners?|captives?|surrendered|abducted|kidnapped|seized|taken prisoner|took prisoner)$/u, 'captured'],
   [/^(?:missing|unaccounted)$/u, 'missing'],
-  [/^(?:displaced|displacing|fled|fleeing|flee|evacuated|uprooted|homeless|forced from their homes|forced to flee)$/u, 'displaced'],
+  [/^(?:displaced|displacing|fled|fleeing|flee|evacuated|uprooted|homeless|forced from|forced to)$/u, 'displaced'],
   [/^(?:deployed|deploying|deploy|sent|sending|concentrated|massed|amassed|stationed|mobilised|mobilized|dispatched)$/u, 'forces deployed'],
 ];
 const DESTROYED = /^(?:destroyed|destroying|shot down|shooting down|downed|sunk|sank|burned|burnt|hit|lost|knocked out|disabled|struck|damaged)$/u;
@@ -85,12 +84,15 @@ function wordsIn(text: string, start: number, end: number): Word[] {
 /** The clause around a number: from the last clause break before it to the next one after it. */
 function clauseAround(text: string, start: number, end: number): { start: number; end: number } {
   const before = text.slice(Math.max(0, start - 200), start);
-  const breakBefore = Math.max(...[/[.;:!?"“”]\s[^.;:!?"“”]*$/u, /\b(?:that|but|while|whereas)\s[^.;:!?]*$/u].map((pattern) => {
+  const breakBefore = Math.max(...[/[.;:!?"“”«»][^.;:!?"“”«»]*$/u, /\b(?:but|while|whereas)\s[^.;:!?]*$/u].map((pattern) => {
     const match = pattern.exec(before);
     return match ? match.index + 1 : -1;
   }), -1);
-  const after = text.slice(end, end + 200);
-  const breakAfter = /[.;:!?"“”](?=\s|$)|,\s+(?:but|while|whereas|and that|which)\b|\band that\b/u.exec(after);
+  // A quotation mark right after the number closes a quoted figure ('"dozens" of rebels'), not the clause.
+  const skip = /^["”’]/u.test(text.slice(end, end + 1)) ? 1 : 0;
+  const after = text.slice(end + skip, end + 200);
+  const found = /[.;:!?"“”](?=\s|$)|,\s+(?:but|while|whereas|and that|which)\b|\band that\b/u.exec(after);
+  const breakAfter = found && { index: found.index + skip };
   return {
     start: breakBefore === -1 ? Math.max(0, start - 200) : Math.max(0, start - 200) + breakBefore,
     end: breakAfter ? end + breakAfter.index : Math.min(text.length, end + 200),
@@ -107,33 +109,33 @@ interface Noun {
   possessive?: 'their' | 'our' | 'its';
   /** Index in `after` of the word after the phrase. */
   next: number;
+  /** A lower-case word right after the number that is no known noun: "houses", "assaults". */
+  other?: string;
 }
+
+/** Words that end the search for the counted noun: verbs, prepositions, conjunctions. */
+const NOUN_STOPS = /^(?:were|was|had|have|has|are|is|been|be|will|would|and|or|in|on|at|to|from|over|by|with|after|during|who|which|that|since|across|near|inside|into|including|among)$/u;
 
 function nounAfter(after: Word[]): Noun {
   const kept: Word[] = [];
   let possessive: Noun['possessive'];
-  let skipped = 0;
-  let index = 0;
-  for (; index < after.length && index < 7; index++) {
+  for (let index = 0; index < after.length && index < 6; index++) {
     const word = after[index];
     if (word.lower === 'their' || word.lower === 'them') possessive = 'their';
-    if (word.lower === 'our') possessive = 'our';
-    if (word.lower === 'its') possessive = 'its';
-    const isName = /^\p{Lu}/u.test(word.text);
+    else if (word.lower === 'our') possessive = 'our';
+    else if (word.lower === 'its') possessive = 'its';
+    if (word.lower === 'own' && possessive) return { phrase: '', head: 'own', possessive, next: index + 1 };
     if (EQUIPMENT.has(word.lower) || POSITIONS.has(word.lower) || FORCES.has(word.lower) || PEOPLE.has(word.lower) || UNITS_OF_TIME.test(word.lower)) {
-      if (word.lower === 'own' && possessive) return { phrase: '', possessive, next: index + 1 };
       kept.push(word);
       return { phrase: kept.map((kept) => kept.text).join(' '), head: word.lower, possessive, next: index + 1 };
     }
-    if (isName) {
-      kept.push(word);
-      continue;
-    }
-    if (SKIPPED.has(word.lower)) continue;
-    if (skipped++ < STILL_SKIPPED_BEFORE_NOUN && kept.length === 0 && !PEOPLE_CUES.some(([cue]) => cue.test(word.lower)) && !/^\d/u.test(word.text)) continue;
-    break;
+    if (NOUN_STOPS.test(word.lower) || /^\d/u.test(word.text)) break;
+    if (/^\p{Lu}/u.test(word.text)) kept.push(word);
+    else if (!SKIPPED.has(word.lower) && kept.length > 0) break;
   }
-  return { phrase: kept.map((word) => word.text).join(' '), possessive, next: kept.length === 0 ? 0 : index };
+  const lowercase = after[0] && !NOUN_STOPS.test(after[0].lower) && /^\p{Ll}+$/u.test(after[0].text) && !PEOPLE_CUES.some(([cue]) => cue.test(after[0].lower))
+    ? after[0].text : undefined;
+  return { phrase: kept.map((word) => word.text).join(' '), possessive, next: 0, ...(lowercase && { other: lowercase }) };
 }
 
 /** The nearest cue to the number in the clause: after it (a participle), or before it (an active verb, not a passive's). */
@@ -155,56 +157,71 @@ function nearestCue(before: Word[], after: Word[], cues: ReadonlyArray<[RegExp, 
   return best;
 }
 
-const SUBJECT_VERBS = /^(?:lost|losing|loses|lose|suffered|suffer|suffers|sustained|deployed|sent|concentrated|massed|amassed|controlled|controls|control|captured|seized|took|taken|killed|destroyed|shot down|sunk|burned|detained|stationed|had|has|have)$/u;
+const SUBJECT_VERBS = /^(?:lost|losing|loses|lose|suffered|suffer|suffers|sustained|deployed|sent|concentrated|massed|amassed|controlled|controls|control|captured|seized|took|taken|killed|destroyed|shot down|sunk|burned|detained|stationed|abandoned|left behind|pushed|held|holds)$/u;
 const NOT_SUBJECT = /^(?:that|and|the|a|an|had|has|have|also|now|only|said|would|will|were|was|then)$/u;
+const LOSS_VERBS = /^(?:lost|losing|loses|lose|suffered|suffer|suffers|sustained|abandoned|left behind)$/u;
 
-/** The subject of the verb right before the number: "the Taliban lost 40", "Russia had lost 1,240". */
-function subjectBefore(before: Word[]): string | undefined {
+/**
+ * The subject of the verb right before the number ("the Taliban lost 40", "Russia had lost 1,240"): the
+ * words before the verb back to a comma or a reporting word.
+ */
+function subjectBefore(text: string, before: Word[]): string | undefined {
   let verb = before.length - 1;
   while (verb >= 0 && !SUBJECT_VERBS.test(before[verb].lower)) {
     if (before.length - 1 - verb > 3) return undefined;
     verb--;
   }
+  if (verb < 0) return undefined;
   let end = verb;
-  while (end > 0 && /^(?:had|has|have|also|now|reportedly|allegedly)$/u.test(before[end - 1].lower)) end--;
+  while (end > 0 && /^(?:had|has|have|also|now|reportedly|allegedly|taken)$/u.test(before[end - 1].lower)) end--;
   const subject: Word[] = [];
-  for (let index = end - 1; index >= 0 && subject.length < 7; index--) {
+  for (let index = end - 1; index >= 0 && subject.length < 8; index--) {
     const word = before[index];
-    if (/^(?:that|said|says|told|claimed|according|but|while|as|when|if)$/u.test(word.lower)) break;
+    if (/^(?:that|said|says|told|claimed|according|but|while|as|when|if|who)$/u.test(word.lower)) break;
     subject.unshift(word);
+    if (index > 0 && /[,;:]/u.test(text.slice(before[index - 1].end, word.start))) break;
   }
   while (subject.length && NOT_SUBJECT.test(subject[0].lower)) subject.shift();
   return subject.length ? subject.map((word) => word.text).join(' ') : undefined;
 }
 
-const OWN_SUBJECT = /^(?:we|our\b.*|his (?:forces|fighters|men|troops|units)|its (?:forces|fighters|men|troops|units)|the group|the front|the army|the movement)$/iu;
+const OWN_SUBJECT = /^(?:we|our\b.*|(?:his|her|its|their) (?:forces|fighters|men|troops|units|navy|army)|(?:the )?(?:group|front|army|movement|military|ministry)(?:'s forces)?|resistance fighters)$/iu;
 
 export function suggestFigures(text: string, numbers: readonly FigureInput[], context: FigureContext = {}): FigureSuggestion[] {
   const identities = context.identities ?? EMPTY_IDENTITIES;
   const articleSides = context.articleSides ?? [];
   const suggestions: FigureSuggestion[] = [];
-  const sideOf = (group: string): string | undefined =>
-    OWN_SUBJECT.test(group.trim()) ? context.speakerSide : sideOfGroup(group, context.speakerSide, articleSides, identities);
+  const actors = (context.entities ?? []).filter((entity) => entity.kind === 'actor');
+  const canonicalOf = new Map(actors.filter((actor) => actor.canonical).map((actor) => [actor.text.toLowerCase(), actor.canonical as string]));
+  const sideOf = (group: string): string | undefined => {
+    const viaCanonical = canonicalOf.get(group.toLowerCase());
+    return sideOfGroup(group, context.speakerSide, articleSides, identities)
+      ?? (viaCanonical ? sideOfGroup(viaCanonical, context.speakerSide, articleSides, identities) : undefined)
+      ?? [...canonicalOf].find(([surface]) => ` ${group.toLowerCase()} `.includes(` ${surface} `))
+        ?.map((canonical) => sideOfGroup(canonical, context.speakerSide, articleSides, identities)).find(Boolean);
+  };
   const enemy = (): string | undefined =>
     context.speakerSide && articleSides.length === 2 && articleSides.includes(context.speakerSide)
       ? articleSides.find((side) => side !== context.speakerSide)
       : undefined;
   const recentActor = (offset: number): string | undefined => {
-    const actors = (context.entities ?? []).filter((entity) => entity.kind === 'actor' && entity.end <= offset && offset - entity.end < 600
-      && entity.subtype !== 'person' && entity.subtype !== 'outlet');
-    for (let index = actors.length - 1; index >= 0; index--) {
-      const name = actors[index].canonical ?? actors[index].text;
-      const side = sideOf(name);
-      if (!context.speakerSide || side !== context.speakerSide) return actors[index].text;
+    const candidates = actors.filter((entity) => entity.end <= offset && offset - entity.end < 600 && entity.subtype !== 'person' && entity.subtype !== 'outlet'
+      && entity.subtype !== 'organisation');
+    for (let index = candidates.length - 1; index >= 0; index--) {
+      const name = candidates[index].canonical ?? candidates[index].text;
+      if (!context.speakerSide || sideOf(name) !== context.speakerSide) return candidates[index].text;
     }
     return undefined;
   };
   const whoseOf = (group: string | undefined): Whose | undefined => {
     const cleaned = group?.replace(/^(?:the|a|an)\s+/iu, '').trim();
     if (!cleaned) return undefined;
-    const side = OWN_SUBJECT.test(cleaned) ? context.speakerSide : sideOf(cleaned);
-    const label = OWN_SUBJECT.test(cleaned) && context.speakerSide ? context.speakerSide : cleaned;
-    return side ? { group: label, side } : { group: label };
+    if (OWN_SUBJECT.test(cleaned)) {
+      if (!context.speakerSide) return { group: cleaned };
+      return { group: context.speakerSide, side: context.speakerSide };
+    }
+    const side = sideOf(cleaned);
+    return side ? { group: cleaned, side } : { group: cleaned };
   };
 
   let previousGroup: Whose | undefined;
@@ -212,9 +229,12 @@ export function suggestFigures(text: string, numbers: readonly FigureInput[], co
     const clause = clauseAround(text, number.start, number.end);
     const before = wordsIn(text, clause.start, number.start);
     const after = wordsIn(text, number.end, clause.end);
+    const clauseText = text.slice(clause.start, clause.end).toLowerCase();
     const inner = number.text.toLowerCase();
     const first = after[0]?.lower ?? '';
     const noun = nounAfter(after);
+    const subject = subjectBefore(text, before);
+    const lossVerb = before.slice(-4).some((word) => LOSS_VERBS.test(word.lower));
     let suggestion: FigureSuggestion;
     if (number.value?.currency || /^[$€£]|\b(?:dollars?|euros?|usd)\b/u.test(inner) || MONEY_WORDS.test(first)
       || (/^(?:million|billion|bn|m)$/u.test(first) && MONEY_WORDS.test(after[1]?.lower ?? ''))) {
@@ -230,43 +250,44 @@ export function suggestFigures(text: string, numbers: readonly FigureInput[], co
       const measure: Measure = verbs.some((word) => SEIZED.test(word.lower)) && !verbs.some((word) => DESTROYED.test(word.lower) && word.lower !== 'lost')
         ? 'equipment seized'
         : 'equipment destroyed';
-      const owner = noun.phrase.split(' ').filter((word) => /^\p{Lu}/u.test(word)).join(' ');
+      const owner = noun.phrase.split(' ').slice(0, -1).filter((word) => /^\p{Lu}/u.test(word)).join(' ');
       const whose = owner ? whoseOf(owner)
+        : lossVerb && subject ? whoseOf(subject)
         : noun.possessive === 'their' ? (previousGroup ?? whoseOf(recentActor(number.start)))
+        : lossVerb || /\balong with\b/u.test(text.slice(Math.max(clause.start, number.start - 20), number.start).toLowerCase()) ? previousGroup
         : enemyWhose(enemy());
       suggestion = { measure, ...(whose && { whose }) };
     } else if (noun.head && POSITIONS.has(noun.head)) {
       const verbs = [...before.slice(-6), ...after.slice(noun.next, noun.next + 4)];
-      if (verbs.some((word) => TAKEN.test(word.lower))) {
-        const subject = subjectBefore(before);
+      if (verbs.some((word) => TAKEN.test(word.lower)) || /\b(?:pushed|drove|forced) \w+ (?:back|out)\b/u.test(clauseText)) {
         const whose = subject ? whoseOf(subject) : undefined;
         suggestion = { measure: 'positions taken', ...(whose && { whose }) };
       } else suggestion = { measure: 'other' };
     } else if (noun.head && FORCES.has(noun.head)) {
-      const subject = subjectBefore(before);
       const whose = whoseOf(subject) ?? enemyWhose(context.speakerSide);
       suggestion = { measure: 'forces deployed', ...(whose && { whose }) };
     } else {
       const cue = nearestCue(before, after, PEOPLE_CUES);
-      const peopleNoun = noun.head === undefined || PEOPLE.has(noun.head);
+      const peopleNoun = noun.head === undefined || PEOPLE.has(noun.head) || noun.head === 'own';
       if (!cue || !peopleNoun || (noun.head === undefined && noun.phrase === '' && cue.position === 'after' && after.indexOf(cue.word) > 3)) {
-        suggestion = { measure: 'other', ...(noun.phrase && /^\p{Lu}/u.test(noun.phrase) ? { whose: whoseOf(noun.phrase) } : {}) };
+        const group = noun.phrase || noun.other;
+        const whose = group ? whoseOf(group) : undefined;
+        suggestion = { measure: 'other', ...(whose && { whose }) };
       } else {
-        const subject = cue.position === 'before' && /^(?:lost|losing|loses|lose|deployed|sent|concentrated|massed|amassed|stationed)$/u.test(cue.word.lower)
-          ? subjectBefore(before.slice(0, before.indexOf(cue.word) + 1))
-          : undefined;
-        const generic = noun.head === undefined || /^(?:men|members|troops|servicemen|personnel|own|others|bodies|casualties|dead|killed|wounded|injured)$/u.test(noun.head);
+        const capitalised = /^\p{Lu}/u.test(noun.phrase);
+        const generic = noun.head === undefined || /^(?:men|members|troops|servicemen|personnel|own|others|bodies|casualties|dead|soldiers|fighters)$/u.test(noun.head);
         let whose: Whose | undefined;
-        if (noun.possessive === 'our' || (noun.head === 'own' && noun.possessive)) whose = whoseOf('our');
-        else if (subject && generic) whose = whoseOf(subject);
-        else if (noun.possessive === 'their' && generic) whose = subject ? whoseOf(subject) : (whoseOf(recentActor(number.start)) ?? enemyWhose(enemy()));
-        else if (noun.phrase && !(generic && noun.head !== undefined && /^(?:bodies|casualties|dead)$/u.test(noun.head))) whose = whoseOf(noun.phrase);
+        if (noun.possessive === 'our' || noun.head === 'own') whose = noun.possessive === 'their' ? whoseOf(subject) : whoseOf('our');
+        else if (capitalised) whose = whoseOf(noun.phrase);
+        else if (subject && generic && (lossVerb || cue.measure === 'forces deployed')) whose = whoseOf(subject);
+        else if (noun.possessive === 'their' && generic) whose = whoseOf(recentActor(number.start)) ?? enemyWhose(enemy());
+        else if (noun.phrase && !/^(?:bodies|casualties|dead)$/u.test(noun.head ?? '')) whose = whoseOf(noun.phrase);
         else whose = previousGroup ?? whoseOf(recentActor(number.start));
         if (!whose && noun.head === 'bodies') whose = enemyWhose(enemy());
         suggestion = { measure: cue.measure, ...(whose && { whose }) };
       }
     }
-    if (suggestion.whose && suggestion.measure !== 'positions taken') previousGroup = suggestion.whose;
+    if (suggestion.whose && suggestion.measure !== 'positions taken' && suggestion.measure !== 'other') previousGroup = suggestion.whose;
     suggestions.push(suggestion);
   }
   return suggestions;

@@ -96,14 +96,16 @@ export function sideOfGroup(group: string, speakerSide: string | undefined, arti
   return undefined;
 }
 
-/** "Russian" → the side named "Russia": a word that is a side's name (or member) with a demonym ending. */
+const demonymStem = (word: string): string => foldName(word).replace(/(?:ians|ian|ans|an|ese|is|i|a|e)$/u, '');
+
+/** "Russian" → the side named "Russia", "Rwanda" → the side named "Rwandan government": one word, demonym endings aside. */
 function sideOfDemonym(identities: Identities, word: string): string | undefined {
   const folded = foldName(word);
   if (folded.includes(' ')) return undefined;
-  const stem = folded.replace(/(?:ians|ian|ans|an|ese|is|i)$/u, '');
-  if (stem.length < 4 || stem === folded) return undefined;
+  const stem = demonymStem(folded);
+  if (stem.length < 4) return undefined;
   return identities.sides.find((side) => [side.name, ...(side.members ?? [])].some((member) => {
-    const name = foldName(member);
-    return name === stem || (name.startsWith(stem) && name.length - stem.length <= 1);
+    const first = foldName(member).split(' ');
+    return first.length <= 2 && demonymStem(first[0]) === stem && (first.length === 1 || /^(?:government|army|forces|military)$/u.test(first[1]));
   }))?.name;
 }
