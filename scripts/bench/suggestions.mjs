@@ -82,7 +82,9 @@ for (const article of articles) {
     const numbers = article.entities.filter((entity) => entity.kind === 'number' && entity.start >= claim.start && entity.end <= claim.end);
     const figures = suggestFigures(article.text, numbers, { speakerSide: side, articleSides, identities, entities: article.entities });
     for (const figure of gold.numbers) {
-      const at = claim.start + gold.quote.indexOf(figure.text);
+      // The figure as a whole token: "24" is not the one inside "1,240".
+      const escaped = figure.text.replace(/[.*+?^${}()|[\]\\$]/gu, '\\$&');
+      const at = claim.start + new RegExp(`(?<![\\d,.])${escaped}(?![\\d,])`, 'u').exec(gold.quote).index;
       const index = numbers.findIndex((number) => number.start < at + figure.text.length && number.end > at);
       const predicted = index === -1 ? undefined : figures[index];
       tally('measure', predicted?.measure === figure.measure);

@@ -1,6 +1,7 @@
 import type { Entity } from '../entities/entity';
 import { relateNames } from '../identity/names';
 import { identityOf, sideOf } from '../identity/resolve';
+import { isThirdParty } from '../identity/sides';
 import { EMPTY_IDENTITIES, type Identities } from '../identity/schema';
 import type { TextRange } from '../text/offsets';
 import { sentencesAround, type Sentence } from '../text/sentences';
@@ -144,7 +145,6 @@ export function suggestClaimants(
 
   const canonicalActors = new Map<string, string>();
   const sideActors = new Set<string>();
-  const thirdParties = new Set<string>();
   const bodies: Entity[] = [];
   const places = new Set<string>();
   for (const entity of entities) {
@@ -152,14 +152,14 @@ export function suggestClaimants(
     if (entity.kind === 'actor' && (entity.subtype === 'armed group' || entity.subtype === 'state')) {
       for (const name of [entity.text, entity.canonical]) if (name) sideActors.add(normalised(name));
     }
-    if (entity.kind === 'actor' && (entity.subtype === 'organisation' || entity.subtype === 'outlet') && !sideActors.has(normalised(entity.text))) {
-      for (const name of [entity.text, entity.canonical]) if (name) thirdParties.add(normalised(name));
-    }
     if (entity.kind === 'actor' && entity.subtype !== 'person' && entity.end <= start) bodies.push(entity);
     if (entity.kind === 'place') for (const name of [entity.text, entity.canonical]) if (name) places.add(normalised(name));
   }
 
-  const canonical = (name: string): string => identityOf(identities, name)?.name ?? canonicalActors.get(normalised(name)) ?? name;
+  const canonical = (written: string): string => {
+    const name = written.replace(/^the\s+/iu, '');
+    return identityOf(identities, name)?.name ?? canonicalActors.get(normalised(name)) ?? name;
+  };
   const suggestions = new Map<string, ClaimantSuggestion>();
   /** "the front" → the last body named before the claim whose name ends in "Front"; "the group" → the last armed group. */
   const bodyNamed = (referent: string | undefined): string | undefined => {
@@ -171,15 +171,16 @@ export function suggestClaimants(
     }
     return undefined;
   };
-  const suggest = (spoken: string, spokenAffiliation: string | undefined, reason: string, anonymous?: boolean, referent?: string): void => {
+  const suggest = (spoken: string, spokenAffiliation: string | undefined, reason: string, anonymous?: boolean, referent?: string, role?: string): void => {
     const name = canonical(fullNameOf(text, spoken, start) ?? spoken);
     const key = normalised(name);
     if (places.has(key) || key === '') return;
-    const written = spokenAffiliation ?? bodyNamed(referent);
+    // "Ukrainian military analyst": where a neutral speaker works is no side.
+    const written = NEUTRAL_ROLES.test(role ?? '') ? undefined : (spokenAffiliation ?? bodyNamed(referent));
     const affiliation = written && canonical(fullNameOf(text, written, start) ?? written);
-    const neutral = anonymous && NEUTRAL_ROLES.test(name);
+    const neutral = NEUTRAL_ROLES.test(role ?? (anonymous ? name : '')) || isThirdParty(name);
     const partisan = (candidate: string | undefined): string | undefined =>
-      candidate && !places.has(normalised(candidate)) && !thirdParties.has(normalised(candidate)) ? candidate : undefined;
+      candidate && !places.has(normalised(candidate)) && !isThirdParty(candidate) ? candidate : undefined;
     const side = sideOf(identities, name) ?? sideOf(identities, affiliation)
       ?? (neutral ? undefined : partisan(affiliation))
       ?? (sideActors.has(key) ? name : undefined);
@@ -198,11 +199,11 @@ export function suggestClaimants(
     const rank = (cue: string, index: number): number =>
       (SECOND_HAND_CUES.has(cue) ? text.length : 0) + Math.abs(scope.range.start + index - center);
     speakers.sort((a, b) => rank(a.cue, a.index) - rank(b.cue, b.index));
-    for (const speaker of speakers) suggest(speaker.name, speaker.affiliation, scope.describe(speaker.cue), speaker.anonymous, speaker.referent);
+    for (const speaker of speakers) suggest(speaker.name, speaker.affiliation, scope.describe(speaker.cue), speaker.anonymous, speaker.referent, speaker.role);
     const pronoun = speakers.length === 0 ? findPronounCues(text.slice(scope.range.start, scope.range.end))[0] : undefined;
     if (pronoun) {
       const earlier = lastNamedSpeaker(text, sentences, scope.range.start, pronoun === 'it' || pronoun === 'they');
-      if (earlier) suggest(earlier.name, earlier.affiliation, `"${earlier.cue}" earlier: the same speaker goes on`, earlier.anonymous, earlier.referent);
+      if (earlier) suggest(earlier.name, earlier.affiliation, `"${earlier.cue}" earlier: the same speaker goes on`, earlier.anonymous, earlier.referent, earlier.role);
     }
   }
   // What the claim names is what it is about: "the Taliban lost 40" is no claim by the Taliban.

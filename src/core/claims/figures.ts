@@ -65,7 +65,7 @@ interface Word {
   end: number;
 }
 
-const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*|\d[\d,.]*/gu;
+const WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{Nd}'’-]*|\d[\d,.]*/gu;
 /** Two-word cues read as one word. */
 const PAIRS = new Set(['taken prisoner', 'took prisoner', 'shot down', 'shooting down', 'knocked out', 'pushed back', 'left behind', 'forced from', 'forced to']);
 
@@ -83,7 +83,8 @@ function wordsIn(text: string, start: number, end: number): Word[] {
 
 /** The clause around a number: from the last clause break before it to the next one after it. */
 function clauseAround(text: string, start: number, end: number): { start: number; end: number } {
-  const before = text.slice(Math.max(0, start - 200), start);
+  // A quotation mark right before the number opens a quoted figure, not a clause.
+  const before = text.slice(Math.max(0, start - 200), /["“‘]$/u.test(text.slice(0, start)) ? start - 1 : start);
   const breakBefore = Math.max(...[/[.;:!?"“”«»][^.;:!?"“”«»]*$/u, /\b(?:but|while|whereas)\s[^.;:!?]*$/u].map((pattern) => {
     const match = pattern.exec(before);
     return match ? match.index + 1 : -1;
@@ -130,8 +131,12 @@ function nounAfter(after: Word[]): Noun {
       return { phrase: kept.map((kept) => kept.text).join(' '), head: word.lower, possessive, next: index + 1 };
     }
     if (NOUN_STOPS.test(word.lower) || /^\d/u.test(word.text)) break;
+    const nextIsNoun = after[index + 1] !== undefined && PEOPLE.has(after[index + 1].lower);
     if (/^\p{Lu}/u.test(word.text)) kept.push(word);
-    else if (!SKIPPED.has(word.lower) && kept.length > 0) break;
+    else if (SKIPPED.has(word.lower)) continue;
+    // "82 wounded patients", "six resistance fighters": a word right before a known noun describes it.
+    else if (nextIsNoun && !PEOPLE_CUES.some(([cue]) => cue.test(word.lower))) kept.push(word);
+    else if (!nextIsNoun) break;
   }
   const lowercase = after[0] && !NOUN_STOPS.test(after[0].lower) && /^\p{Ll}+$/u.test(after[0].text) && !PEOPLE_CUES.some(([cue]) => cue.test(after[0].lower))
     ? after[0].text : undefined;
@@ -197,8 +202,24 @@ export function suggestFigures(text: string, numbers: readonly FigureInput[], co
     const viaCanonical = canonicalOf.get(group.toLowerCase());
     return sideOfGroup(group, context.speakerSide, articleSides, identities)
       ?? (viaCanonical ? sideOfGroup(viaCanonical, context.speakerSide, articleSides, identities) : undefined)
-      ?? [...canonicalOf].find(([surface]) => ` ${group.toLowerCase()} `.includes(` ${surface} `))
-        ?.map((canonical) => sideOfGroup(canonical, context.speakerSide, articleSides, identities)).find(Boolean);
+      ?? sideOfContained(group)
+      ?? withEpithets(group);
+  };
+  /** "Islamic Emirate soldiers": the side of an actor named inside the group. */
+  const sideOfContained = (group: string): string | undefined => {
+    const contained = [...canonicalOf].find(([surface]) => ` ${group.toLowerCase()} `.includes(` ${surface} `))?.[1];
+    return contained ? sideOfGroup(contained, context.speakerSide, articleSides, identities) : undefined;
+  };
+  const withEpithets = (group: string): string | undefined => {
+    // "rebels" in an article that says "M23 rebels": the side the article gives that word to.
+    const head = group.toLowerCase().split(/\s+/u).pop();
+    if (!head || !/^\p{Ll}+$/u.test(head)) return undefined;
+    const sides = new Set<string>();
+    for (const match of text.matchAll(new RegExp(String.raw`(\p{Lu}[\p{L}\p{Nd}-]*(?:\s+\p{Lu}[\p{L}\p{Nd}-]*){0,3})\s+${head}\b`, 'gu'))) {
+      const side = sideOfGroup(match[1], context.speakerSide, articleSides, identities);
+      if (side) sides.add(side);
+    }
+    return sides.size === 1 ? [...sides][0] : undefined;
   };
   const enemy = (): string | undefined =>
     context.speakerSide && articleSides.length === 2 && articleSides.includes(context.speakerSide)
@@ -254,7 +275,7 @@ export function suggestFigures(text: string, numbers: readonly FigureInput[], co
       const whose = owner ? whoseOf(owner)
         : lossVerb && subject ? whoseOf(subject)
         : noun.possessive === 'their' ? (previousGroup ?? whoseOf(recentActor(number.start)))
-        : lossVerb || /\balong with\b/u.test(text.slice(Math.max(clause.start, number.start - 20), number.start).toLowerCase()) ? previousGroup
+        : lossVerb || /\b(?:along with|and)\s*$/u.test(text.slice(Math.max(clause.start, number.start - 20), number.start).toLowerCase()) ? previousGroup
         : enemyWhose(enemy());
       suggestion = { measure, ...(whose && { whose }) };
     } else if (noun.head && POSITIONS.has(noun.head)) {

@@ -9,13 +9,15 @@ export interface Speaker {
   anonymous?: boolean;
   /** The body a speaker is attached to when named by a common noun: "front" in "the front's spokesman". */
   referent?: string;
+  /** The role word that introduced the speaker, lower-cased: "spokesman", "analyst". */
+  role?: string;
   /** The attribution cue as written, lower-cased: "said", "according to", "citing", ... */
   cue: string;
   /** Offset of the cue in the examined fragment. */
   index: number;
 }
 
-type Attribution = Pick<Speaker, 'name' | 'affiliation' | 'anonymous' | 'referent'>;
+type Attribution = Pick<Speaker, 'name' | 'affiliation' | 'anonymous' | 'referent' | 'role'>;
 
 /** The recognizer's speech verbs (one vocabulary for both), with the reporting verbs of claims. */
 const CUES_AFTER_SPEAKER = [...new Set([
@@ -70,12 +72,12 @@ const CONNECTOR = String.raw`(?:of|for|al|el|bin|ibn|de|du|da|van|von|der|ul)\s+
 const NAME = String.raw`${NAME_WORD}(?:\s+(?:${CONNECTOR})?${NAME_WORD})*(?:\s+\(\p{Lu}[\p{L}.]*\))?`;
 const ARTICLE = String.raw`(?:[Tt]he|[Aa]n?)\s+`;
 /** "Congolese army spokesman": lower-case body words complete a capitalised affiliation. */
-const AFFILIATION = String.raw`${NAME}(?:\s+(?:army|military|government|police|navy|ministry|forces|militia|authorities))?`;
+const AFFILIATION = String.raw`(?:${NAME}(?:\s+(?:army|military|government|police|navy|ministry|forces|militia|authorities))?|army|military|police|navy|junta)`;
 /** "Doctors at Kyeshero hospital", "a Taliban commander in Baghlan": where an unnamed speaker is. */
 const WHERE = String.raw`(?:\s+(?:in|at|from)\s+(?:the\s+)?${NAME}(?:\s+\p{Ll}+)?)?`;
 /** "a spokesman for the ethnic armed group": a body named by common nouns, resolved by the caller. */
 const LOWERCASE_BODY = String.raw`(?:\s+(?:for|of|with|at|from|in)\s+(?:the\s+)?[\p{Ll}'’\- ]+)?`;
-const ADJECTIVES = (max: number) => String.raw`(?:\p{Ll}[\p{Ll}\-]*(?:['’]s)?\s+){0,${max}}`;
+const ADJECTIVES = (max: number) => String.raw`(?:(?!(?:army|military|police|navy|junta)\s)\p{Ll}[\p{Ll}\-]*(?:['’]s)?\s+){0,${max}}`;
 /** "head of foreign relations of the NRF": a few words may complete the role before its organisation. */
 const ROLE_COMPLEMENT = String.raw`(?:\s+\p{Ll}[\p{Ll}\-]*){0,3}?`;
 const POSSESSIVE = String.raw`(?:['’]s)?`;
@@ -114,8 +116,8 @@ const isAffiliationWord = (name: string): boolean => {
 export function withoutTitles(name: string): string {
   const words = name.split(/\s+/u);
   let first = 0;
-  while (first < words.length - 1 && TITLE_WORDS.has(words[first].toLowerCase().replace(/\.$/u, ''))) first++;
-  return first < words.length - 1 || first === 0 ? words.slice(first).join(' ') : name;
+  while (first < words.length - 2 && TITLE_WORDS.has(words[first].toLowerCase().replace(/\.$/u, ''))) first++;
+  return words.slice(first).join(' ');
 }
 
 /** The common noun standing for a body: "front" in "the front's spokesman", "group" in "for the ethnic armed group". */
@@ -125,8 +127,11 @@ function referentOf(phrase: string): string | undefined {
 }
 
 function speakerOf(groups: Partial<Record<string, string>>, phrase: string): Attribution | undefined {
-  const attribution = attributionOf(groups);
+  const found = attributionOf(groups);
+  const attribution = found && groups.role ? { ...found, role: groups.role.toLowerCase() } : found;
   if (!attribution || attribution.affiliation) return attribution;
+  const possessor = /^(?<owner>\p{Lu}[\p{L}\p{M}-]*(?:\s+\p{Lu}[\p{L}\p{M}-]*)*)['’]s\s+\p{Lu}/u.exec(attribution.name)?.groups?.owner;
+  if (possessor) return { ...attribution, affiliation: possessor };
   const referent = referentOf(phrase);
   return referent ? { ...attribution, referent } : attribution;
 }

@@ -8,4 +8,4 @@ export {
   CLAIMANT_KINDS, EMPTY_IDENTITIES, IDENTITIES_PATH, IDENTITIES_SCHEMA_ID, identitiesSchema,
   type ClaimantKind, type Identities, type IdentityClaimant, type Side,
 } from './schema';
-export { inferSides, sideOfGroup } from './sides';
+export { inferSides, isThirdParty, sideOfGroup } from './sides';

@@ -3,6 +3,16 @@ import { identityOf, sideOf, type ClaimantLike } from './resolve';
 import type { Identities, Side } from './schema';
 
 /**
+ * Bodies that report on a war without being a party to it: UN agencies, aid and rights groups, hospitals and
+ * health authorities. Their staff speak for no side.
+ */
+const THIRD_PARTY = /\b(?:UN|U\.N\.|United Nations|UNHCR|UNICEF|OCHA|WFP|IOM|ICRC|WHO|MSF|Red Cross|Red Crescent|M[ée]decins|World Food Programme|Organi[sz]ation for Migration|refugee|humanitarian|hospitals?|health|medical|doctors|aid|relief|rights|monitors?|observatory)\b/iu;
+
+export function isThirdParty(name: string | undefined): boolean {
+  return name !== undefined && THIRD_PARTY.test(name);
+}
+
+/**
  * Sides inferred from who speaks for whom: affiliations (and sides already set on claimants) that are
  * spellings or acronyms of one another make one side, named by the fullest spelling; each claimant joins
  * the side of its most frequent affiliation, so it is in one side only. Sides the analyst set in
@@ -30,7 +40,7 @@ export function inferSides(claimants: readonly ClaimantLike[], identities: Ident
   };
   const votes = new Map<string, Map<Side, number>>();
   for (const claimant of claimants) {
-    const affiliation = claimant.side ?? claimant.affiliation;
+    const affiliation = claimant.side ?? (isThirdParty(claimant.affiliation) ? undefined : claimant.affiliation);
     if (!affiliation) continue;
     const side = sideFor(affiliation);
     addMember(side, affiliation);
