@@ -97,6 +97,8 @@ export interface ClaimantOptions {
   identities?: Identities;
 }
 
+/** How far back a full name is looked for: a long news article, so the cost does not grow with a huge text. */
+const FULL_NAME_REACH = 20_000;
 const CAPITALISED_NAME = /\p{Lu}[\p{L}\p{M}'’-]+(?:\s+(?:(?:al|el|ul|bin|ibn|de|van)[\s-])?\p{Lu}[\p{L}\p{M}'’-]+)+/gu;
 
 /**
@@ -106,7 +108,7 @@ const CAPITALISED_NAME = /\p{Lu}[\p{L}\p{M}'’-]+(?:\s+(?:(?:al|el|ul|bin|ibn|d
 function fullNameOf(text: string, surname: string, before: number): string | undefined {
   if (/\s/u.test(surname.trim())) return undefined;
   let found: string | undefined;
-  for (const match of text.slice(0, before).matchAll(CAPITALISED_NAME)) {
+  for (const match of text.slice(Math.max(0, before - FULL_NAME_REACH), before).matchAll(CAPITALISED_NAME)) {
     if (/^\p{Lu}{2,6}$/u.test(surname)) {
       const relation = relateNames(match[0].replace(/^(?:The|An?)\s+/u, ''), surname);
       if (relation === 'acronym') found = match[0].replace(/^(?:The|An?)\s+/u, '');
@@ -217,7 +219,7 @@ export function suggestClaimants(
 
 /** Speakers who are not parties: their affiliation is where they work or live, not a side. */
 const NEUTRAL_ROLES = /\b(?:analysts?|experts?|researchers?|residents?|witness(?:es)?|doctors?|medics?|nurses?|workers?|journalists?|correspondents?|reporters?|rescuers?|activists?|volunteers?)\b/iu;
-const SUBJECT = /^["“]?(?:The\s+)?(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}'’-]*){0,5})\s+\p{Ll}/u;
+const SUBJECT = /^["“]?(?:The\s+)?(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}'’-]*){0,5})(?:\s+\p{Ll}|,)/u;
 
 /**
  * Who "he said" or "it said" refers to: the last speaker named before `offset` in the examined sentences;
@@ -233,8 +235,9 @@ function lastNamedSpeaker(text: string, sentences: readonly Sentence[], offset: 
     const named = speakers.filter((speaker) => !speaker.anonymous);
     if (named.length > 0) return named[named.length - 1];
     if (speakers.length > 0) return speakers[speakers.length - 1];
-    const subject = body && first ? SUBJECT.exec(fragment)?.[1] : undefined;
-    if (subject) return { name: subject, cue: 'it said', index: 0 };
+    // "it said" goes back to a body opening the sentence before, "he said" to a person's full name there.
+    const subject = first ? SUBJECT.exec(fragment)?.[1] : undefined;
+    if (subject && (body || /\s/u.test(subject))) return { name: subject, cue: body ? 'it said' : 'he said', index: 0 };
     first = false;
   }
   return undefined;

@@ -85,10 +85,9 @@ function wordsIn(text: string, start: number, end: number): Word[] {
 function clauseAround(text: string, start: number, end: number): { start: number; end: number } {
   // A quotation mark right before the number opens a quoted figure, not a clause.
   const before = text.slice(Math.max(0, start - 200), /["“‘]$/u.test(text.slice(0, start)) ? start - 1 : start);
-  const breakBefore = Math.max(...[/[.;:!?"“”«»][^.;:!?"“”«»]*$/u, /\b(?:but|while|whereas)\s[^.;:!?]*$/u].map((pattern) => {
-    const match = pattern.exec(before);
-    return match ? match.index + 1 : -1;
-  }), -1);
+  const punctuation = /[.;:!?"“”«»][^.;:!?"“”«»]*$/u.exec(before);
+  const conjunction = /\b(?:but|while|whereas)\s[^.;:!?]*$/u.exec(before);
+  const breakBefore = Math.max(punctuation ? punctuation.index + 1 : -1, conjunction ? conjunction.index + conjunction[0].indexOf(' ') + 1 : -1);
   // A quotation mark right after the number closes a quoted figure ('"dozens" of rebels'), not the clause.
   const skip = /^["”’]/u.test(text.slice(end, end + 1)) ? 1 : 0;
   const after = text.slice(end + skip, end + 200);

@@ -25,7 +25,7 @@ const monthIndex = (word: string): number => MONTHS.indexOf(word.slice(0, 3).toL
 
 /** An ISO date (YYYY-MM-DD) from "2025-06-11", "Sep 3, 2024", "3 September 2024", or "Sep 3" with `year`. */
 export function parseDate(written: string, year?: number): string | undefined {
-  const iso = /\b(\d{4})-(\d{2})-(\d{2})\b/u.exec(written);
+  const iso = /\b(\d{4})-(\d{2})-(\d{2})(?!\d)/u.exec(written);
   if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
   const monthFirst = new RegExp(String.raw`\b(${MONTH})\s+(\d{1,2})(?:,?\s+(\d{4}))?\b`, 'u').exec(written);
   const dayFirst = new RegExp(String.raw`\b(\d{1,2})\s+(${MONTH})(?:,?\s+(\d{4}))?\b`, 'u').exec(written);

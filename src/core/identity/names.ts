@@ -9,7 +9,7 @@ export function foldName(name: string): string {
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
-    .replace(/['’`]/gu, '')
+    .replace(/['’‘`ʿʾ]/gu, '')
     .replace(/[^\p{L}\p{Nd}]+/gu, ' ')
     .trim()
     .replace(/^the\s+/u, '');
@@ -31,7 +31,8 @@ export function phoneticKey(word: string): string {
     .replace(/th/gu, 't')
     .replace(/dh/gu, 'd')
     .replace(/j/gu, 'dz')
-    .replace(/[yw]/gu, 'a')
+    .replace(/w/gu, 'v')
+    .replace(/y/gu, 'i')
     .replace(/(\p{L})\1+/gu, '$1');
   const first = key.charAt(0);
   return first + key.slice(1).replace(/[aeiou]+/gu, '');

@@ -89,7 +89,7 @@ function fuller(a: string, b: string): [string, string] {
 export function proposeMerges(names: readonly string[], identities: Identities = { claimants: [], sides: [], distinct: [] }): MergeProposal[] {
   const unique = [...new Map(names.map((name) => [foldName(name), name.trim()])).values()].filter(Boolean);
   const found: MergeProposal[] = [];
-  const surnameMatches = new Map<string, number>();
+  const surnameMatches = new Map<string, string[]>();
   for (let i = 0; i < unique.length; i++) {
     for (let j = i + 1; j < unique.length; j++) {
       const relation = relateNames(unique[i], unique[j]);
@@ -97,11 +97,14 @@ export function proposeMerges(names: readonly string[], identities: Identities =
       const [keep, alias] = fuller(unique[i], unique[j]);
       const sameIdentity = identityOf(identities, keep) !== undefined && identityOf(identities, keep) === identityOf(identities, alias);
       if (sameIdentity || isRejected(identities, keep, alias)) continue;
-      if (relation === 'surname') surnameMatches.set(foldName(alias), (surnameMatches.get(foldName(alias)) ?? 0) + 1);
+      if (relation === 'surname') surnameMatches.set(foldName(alias), [...(surnameMatches.get(foldName(alias)) ?? []), keep]);
       found.push({ names: [keep, alias], relation, reason: REASONS[relation](keep, alias) });
     }
   }
-  return found.filter((proposal) => proposal.relation !== 'surname' || surnameMatches.get(foldName(proposal.names[1])) === 1);
+  // One person may be spelled several ways; two people sharing the surname make it ambiguous.
+  const onePerson = (fullNames: readonly string[]): boolean =>
+    fullNames.every((a) => fullNames.every((b) => a === b || (relateNames(a, b) === 'spelling' && !isRejected(identities, a, b))));
+  return found.filter((proposal) => proposal.relation !== 'surname' || onePerson(surnameMatches.get(foldName(proposal.names[1])) ?? []));
 }
 
 /** The identities with `alias` filed under `keep` (each alias in one identity only), the pair no longer distinct. */
