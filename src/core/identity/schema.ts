@@ -27,12 +27,14 @@ export const sideSchema = z.strictObject({
 
 export const distinctPairSchema = z.tuple([name, name]).check(z.describe('Two names the analyst said are different claimants.'));
 
-export const identitiesSchema = z.strictObject({
-  $schema: z.optional(z.string()),
-  claimants: z.optional(z.array(identityClaimantSchema)),
-  sides: z.optional(z.array(sideSchema)),
-  distinct: z.optional(z.array(distinctPairSchema)),
-});
+export const identitiesSchema = z
+  .strictObject({
+    $schema: z.optional(z.string()),
+    claimants: z.optional(z.array(identityClaimantSchema).check(z.describe('Claimants and the other names they appear under.'))),
+    sides: z.optional(z.array(sideSchema).check(z.describe('The sides of the conflicts, each with its members; a member belongs to one side.'))),
+    distinct: z.optional(z.array(distinctPairSchema).check(z.describe('Pairs of names the analyst said are different claimants: never proposed for a merge again.'))),
+  })
+  .check(z.describe('Claim Lens workspace identities (.claimlens/identities.json).'));
 
 export type IdentityClaimant = z.infer<typeof identityClaimantSchema>;
 export type ClaimantKind = (typeof CLAIMANT_KINDS)[number];
