@@ -324,3 +324,46 @@ export function categoryFromMeasures(measures: readonly (Measure | undefined)[],
   if (has('equipment destroyed', 'equipment seized')) return pick('equipment');
   return undefined;
 }
+
+/**
+ * The claim with a suggested measure and whose for every figure that has none (a format 1 claim, or one
+ * tagged before the suggestion existed): for showing only; the sidecar is rewritten only when the analyst
+ * changes the claim.
+ */
+export function withSuggestedFigures<T extends { numbers: readonly (FigureInput & { measure?: Measure; whose?: Whose })[] }>(
+  claim: T,
+  text: string,
+  context: FigureContext = {},
+): T {
+  if (claim.numbers.every((number) => number.measure !== undefined)) return claim;
+  const suggested = suggestFigures(text, claim.numbers, context);
+  return {
+    ...claim,
+    numbers: claim.numbers.map((number, index) => (number.measure !== undefined ? number : {
+      ...number, measure: suggested[index].measure, ...(suggested[index].whose && !number.whose && { whose: suggested[index].whose }),
+    })),
+  };
+}
+
+/**
+ * As withSuggestedFigures, reading only the claim's own quote with its prefix and suffix, for places that
+ * hold the claim but not its article (the Claims view).
+ */
+export function withSuggestedFiguresFromQuote<T extends {
+  anchor: { start: number };
+  quote: { exact: string; prefix: string };
+  numbers: readonly (FigureInput & { measure?: Measure; whose?: Whose })[];
+}>(claim: T & { quote: { suffix: string } }, context: FigureContext = {}): T {
+  if (claim.numbers.every((number) => number.measure !== undefined)) return claim;
+  const text = claim.quote.prefix + claim.quote.exact + claim.quote.suffix;
+  const shift = claim.anchor.start - claim.quote.prefix.length;
+  const local = claim.numbers.map((number) => ({ ...number, start: number.start - shift, end: number.end - shift }));
+  if (local.some((number) => number.start < 0 || number.end > text.length || text.slice(number.start, number.end) !== number.text)) return claim;
+  const suggested = suggestFigures(text, local, context);
+  return {
+    ...claim,
+    numbers: claim.numbers.map((number, index) => (number.measure !== undefined ? number : {
+      ...number, measure: suggested[index].measure, ...(suggested[index].whose && !number.whose && { whose: suggested[index].whose }),
+    })),
+  };
+}

@@ -1,7 +1,7 @@
 export { editDistance, foldName, phoneticKey, relateNames, sameWord, type NameRelation } from './names';
 export { parseIdentities, serializeIdentities, type IdentitiesProblem, type ParsedIdentities } from './parse';
 export {
-  assignSide, identityOf, keepDistinct, mergeClaimants, proposeMerges, resolveClaimant, sideOf,
+  assignSide, identityOf, keepDistinct, mergeClaimants, proposeMerges, resolveClaimant, sideOf, sidesIn,
   type ClaimantLike, type MergeProposal, type ResolvedClaimant,
 } from './resolve';
 export {

@@ -150,3 +150,8 @@ export function assignSide(identities: Identities, member: string, sideName: str
     : identities.claimants;
   return { ...identities, sides, claimants };
 }
+
+/** The distinct sides of these claimants, in order of first appearance: an article's sides. */
+export function sidesIn(identities: Identities, claimants: readonly ClaimantLike[]): string[] {
+  return [...new Set(claimants.map((claimant) => resolveClaimant(identities, claimant).side).filter((side): side is string => side !== undefined))];
+}
