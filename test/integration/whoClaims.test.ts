@@ -63,7 +63,7 @@ describe('who claims what, in real VS Code', () => {
 
     const [claim] = readSidecar(editor.document.uri).claims;
     assert.equal(claim.claimant.name, 'Fahim Dashti');
-    assert.equal(claim.claimant.affiliation, 'NRF');
+    assert.equal(claim.claimant.affiliation, 'National Resistance Front', 'the workspace gazetteer\'s name for NRF');
     assert.equal(claim.claimant.side, 'National Resistance Front');
     assert.equal(claim.category, 'casualties');
     assert.deepEqual(claim.numbers.map((number) => [number.text, number.measure, number.whose?.group, number.whose?.side]), [

@@ -99,7 +99,8 @@ export interface ClaimantOptions {
 
 /** How far back a full name is looked for: a long news article, so the cost does not grow with a huge text. */
 const FULL_NAME_REACH = 20_000;
-const CAPITALISED_NAME = /\p{Lu}[\p{L}\p{M}'’-]+(?:\s+(?:(?:al|el|ul|bin|ibn|de|van)[\s-])?\p{Lu}[\p{L}\p{M}'’-]+)+/gu;
+/** Capitalised words on one line: a title line above the text is no part of a name. */
+const CAPITALISED_NAME = /\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+(?:(?:al|el|ul|bin|ibn|de|van)[ \t-])?\p{Lu}[\p{L}\p{M}'’-]+)+/gu;
 
 /**
  * The full name a short one stands for: the last longer name before `before` whose last word is that surname
@@ -148,6 +149,8 @@ export function suggestClaimants(
   const canonicalActors = new Map<string, string>();
   const sideActors = new Set<string>();
   const bodies: Entity[] = [];
+  /** Groups, bodies and states: "Taliban" is no one's surname. */
+  const bodyNames = new Set<string>();
   const places = new Set<string>();
   for (const entity of entities) {
     if (entity.kind === 'actor' && entity.canonical) canonicalActors.set(normalised(entity.text), entity.canonical);
@@ -155,6 +158,9 @@ export function suggestClaimants(
       for (const name of [entity.text, entity.canonical]) if (name) sideActors.add(normalised(name));
     }
     if (entity.kind === 'actor' && entity.subtype !== 'person' && entity.end <= start) bodies.push(entity);
+    if (entity.kind === 'actor' && entity.subtype && entity.subtype !== 'person') {
+      for (const name of [entity.text, entity.canonical]) if (name) bodyNames.add(normalised(name));
+    }
     if (entity.kind === 'place') for (const name of [entity.text, entity.canonical]) if (name) places.add(normalised(name));
   }
 
@@ -173,13 +179,15 @@ export function suggestClaimants(
     }
     return undefined;
   };
+  const fuller = (written: string): string =>
+    (bodyNames.has(normalised(written)) && !/^\p{Lu}{2,6}$/u.test(written) ? written : (fullNameOf(text, written, start) ?? written));
   const suggest = (spoken: string, spokenAffiliation: string | undefined, reason: string, anonymous?: boolean, referent?: string, role?: string): void => {
-    const name = canonical(fullNameOf(text, spoken, start) ?? spoken);
+    const name = canonical(fuller(spoken));
     const key = normalised(name);
     if (places.has(key) || key === '') return;
     // "Ukrainian military analyst": where a neutral speaker works is no side.
     const written = NEUTRAL_ROLES.test(role ?? '') ? undefined : (spokenAffiliation ?? bodyNamed(referent));
-    const affiliation = written && canonical(fullNameOf(text, written, start) ?? written);
+    const affiliation = written && canonical(fuller(written));
     const neutral = NEUTRAL_ROLES.test(role ?? (anonymous ? name : '')) || isThirdParty(name);
     const partisan = (candidate: string | undefined): string | undefined =>
       candidate && !places.has(normalised(candidate)) && !isThirdParty(candidate) ? candidate : undefined;

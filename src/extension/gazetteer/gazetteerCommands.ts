@@ -58,8 +58,14 @@ async function pickCanonical(
   for (const entity of entities) {
     if (entity.kind !== 'number') names.set(entity.canonical ?? entity.text, entity.kind);
   }
-  for (const { name, kind } of workspace) if (!names.has(name) && name !== alias) names.set(name, kind);
-  const items = [...names].sort(([a], [b]) => a.localeCompare(b)).map(([name, kind]) => ({ label: name, description: kind, entityKind: kind }));
+  const elsewhere = new Map<string, GazetteerEntry['kind']>();
+  for (const { name, kind } of workspace) if (!names.has(name) && name !== alias) elsewhere.set(name, kind);
+  const sorted = (map: Map<string, GazetteerEntry['kind']>) => [...map].sort(([a], [b]) => a.localeCompare(b));
+  // This article's names first, then those met in the workspace's other claims.
+  const items = [
+    ...sorted(names).map(([name, kind]) => ({ label: name, description: kind, entityKind: kind })),
+    ...sorted(elsewhere).map(([name, kind]) => ({ label: name, description: vscode.l10n.t('{0}, in another article', kind), entityKind: kind })),
+  ];
   const picked = await showing('alias', () =>
     vscode.window.showQuickPick(items, { title: `"${alias}" is another name for…`, placeHolder: 'Pick the actor or place it stands for' }));
   return picked && { name: picked.label, kind: picked.entityKind };

@@ -36,8 +36,11 @@ async function mergeNames(file: IdentitiesFile, identities: WorkspaceIdentities,
   for (const proposal of proposals) for (const name of proposal.names) if (!reasonOf.has(name)) reasonOf.set(name, proposal.reason);
   let chosen = given;
   if (!chosen) {
+    // The first proposal comes checked: confirming Claim Lens's best guess is one key.
+    const proposed = new Set(proposals[0]?.names ?? []);
     const items: NameItem[] = names.map((name) => ({
       label: name,
+      picked: proposed.has(name),
       description: identityOf(file.identities, name) && identityOf(file.identities, name)?.name !== name ? vscode.l10n.t('another name of {0}', identityOf(file.identities, name)?.name ?? '') : undefined,
       detail: reasonOf.get(name),
       name,
