@@ -106,16 +106,16 @@ const CAPITALISED_NAME = /\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+(?:(?:al|el|ul|bin|ib
  * The full name a short one stands for: the last longer name before `before` whose last word is that surname
  * (in any spelling), or whose initials are that acronym ("NRF" after "National Resistance Front").
  */
-function fullNameOf(text: string, surname: string, before: number): string | undefined {
+function fullNameOf(namesBefore: readonly string[], surname: string): string | undefined {
   if (/\s/u.test(surname.trim())) return undefined;
   let found: string | undefined;
-  for (const match of text.slice(Math.max(0, before - FULL_NAME_REACH), before).matchAll(CAPITALISED_NAME)) {
+  for (const written of namesBefore) {
     if (/^\p{Lu}{2,6}$/u.test(surname)) {
-      const relation = relateNames(match[0].replace(/^(?:The|An?)\s+/u, ''), surname);
-      if (relation === 'acronym') found = match[0].replace(/^(?:The|An?)\s+/u, '');
+      const relation = relateNames(written.replace(/^(?:The|An?)\s+/u, ''), surname);
+      if (relation === 'acronym') found = written.replace(/^(?:The|An?)\s+/u, '');
       continue;
     }
-    const words = withoutTitles(match[0]).split(/\s+/u);
+    const words = withoutTitles(written).split(/\s+/u);
     // The name may open with a role or a sentence-opening word: keep at most the last three words.
     for (let first = Math.max(0, words.length - 3); first < words.length - 1; first++) {
       const candidate = words.slice(first).join(' ');
@@ -179,8 +179,12 @@ export function suggestClaimants(
     }
     return undefined;
   };
-  const fuller = (written: string): string =>
-    (bodyNames.has(normalised(written)) && !/^\p{Lu}{2,6}$/u.test(written) ? written : (fullNameOf(text, written, start) ?? written));
+  let namesBefore: string[] | undefined;
+  const fuller = (written: string): string => {
+    if (bodyNames.has(normalised(written)) && !/^\p{Lu}{2,6}$/u.test(written)) return written;
+    namesBefore ??= [...text.slice(Math.max(0, start - FULL_NAME_REACH), start).matchAll(CAPITALISED_NAME)].map((match) => match[0]);
+    return fullNameOf(namesBefore, written) ?? written;
+  };
   const suggest = (spoken: string, spokenAffiliation: string | undefined, reason: string, anonymous?: boolean, referent?: string, role?: string): void => {
     const name = canonical(fuller(spoken));
     const key = normalised(name);

@@ -189,7 +189,7 @@ function subjectBefore(text: string, before: Word[]): string | undefined {
   return subject.length ? subject.map((word) => word.text).join(' ') : undefined;
 }
 
-const OWN_SUBJECT = /^(?:we|our\b.*|(?:his|her|its|their) (?:forces|fighters|men|troops|units|navy|army)|(?:the )?(?:group|front|army|movement|military|ministry)(?:'s forces)?|resistance fighters)$/iu;
+const OWN_SUBJECT = /^(?:we|our\b.*|(?:his|her|its|their) (?:forces|fighters|men|troops|units|navy|army)|(?:the )?(?:group|front|army|movement|military|ministry)(?:'s forces)?)$/iu;
 
 export function suggestFigures(text: string, numbers: readonly FigureInput[], context: FigureContext = {}): FigureSuggestion[] {
   const identities = context.identities ?? EMPTY_IDENTITIES;
