@@ -42,6 +42,8 @@ const USER_SETTINGS = {
   'update.showReleaseNotes': false,
   'extensions.ignoreRecommendations': true,
   'telemetry.telemetryLevel': 'off',
+  // VS Code in the browser saves after a second by default: tests of unsaved edits would pass or fail by timing.
+  'files.autoSave': 'off',
 };
 
 /**

@@ -21,6 +21,8 @@ export interface ClaimLensApi {
   claims(article: vscode.Uri): Promise<{ claims: readonly Claim[]; orphans: readonly string[]; readOnly?: string; saveError?: string }>;
   /** The claim prompt on screen, if any, so tests know when to answer it through the real quick input. */
   activePrompt(): PromptName | undefined;
+  /** Rereads .claimlens/identities.json; resolves once the Claims view and suggestions use it. */
+  whenIdentitiesLoaded(): Promise<void>;
   /** Rereads the workspace gazetteer; resolves once the recognizer uses it. */
   whenGazetteerLoaded(): Promise<void>;
   /** The last message Claim Lens showed. */

@@ -32,7 +32,6 @@ export function activate(context: vscode.ExtensionContext): ClaimLensApi {
     recognizers,
     gazetteer,
     recognizers.onDidChange(() => scanner.rescanAll()),
-    ...registerGazetteerCommands(gazetteer, activeEntities),
     vscode.languages.registerCodeActionsProvider(
       [{ scheme: 'file' }, { scheme: 'untitled' }],
       new GazetteerCodeActionProvider(highlighter),
@@ -47,6 +46,14 @@ export function activate(context: vscode.ExtensionContext): ClaimLensApi {
   );
 
   const claims = activateClaims(context, settings, () => recognizers.current());
+  context.subscriptions.push(...registerGazetteerCommands(gazetteer, activeEntities, async () => {
+    await claims.store.scanWorkspace();
+    return claims.store.loaded().flatMap((state) => state.claims.flatMap((claim) => [
+      { name: claim.claimant.name, kind: 'actor' as const },
+      ...claim.actors.map((actor) => ({ name: actor.canonical, kind: 'actor' as const })),
+      ...claim.places.map((place) => ({ name: place.canonical, kind: 'place' as const })),
+    ]));
+  }));
 
   // Scanning starts once activation has returned, so it never counts against activation time.
   setTimeout(() => void gazetteer.reload().finally(() => highlighter.refreshVisible()), 0);
@@ -63,6 +70,7 @@ export function activate(context: vscode.ExtensionContext): ClaimLensApi {
     activePrompt: currentPrompt,
     lastNotice,
     whenGazetteerLoaded: () => gazetteer.reload(),
+    whenIdentitiesLoaded: () => claims.identitiesFile.reload(),
   };
 }
 

@@ -1,12 +1,20 @@
 import type { Entity } from '../entities/entity';
+import { relateNames } from '../identity/names';
+import { identityOf, sideOf } from '../identity/resolve';
+import { isThirdParty } from '../identity/sides';
+import { EMPTY_IDENTITIES, type Identities } from '../identity/schema';
 import type { TextRange } from '../text/offsets';
 import { sentencesAround, type Sentence } from '../text/sentences';
 import type { Claimant } from './model';
-import { findSpeakers } from './speakers';
+import { findPronounCues, findSpeakers, withoutTitles } from './speakers';
 
 export interface ClaimantSuggestion {
   name: string;
   affiliation?: string;
+  /** The side the claimant speaks for: from the identities file, else its affiliation or itself as an armed group or state. */
+  side?: string;
+  /** A role rather than a name: "Taliban commander". */
+  anonymous?: boolean;
   /** Why it is suggested, for the analyst: `"said" in the same sentence`. */
   reason: string;
 }
@@ -80,15 +88,58 @@ function scopesAround(text: string, sentences: Sentence[], span: TextRange): { s
 const normalised = (name: string): string => name.toLowerCase().replace(/^the\s+/u, '').replace(/\s+/gu, ' ').trim();
 
 /** The claimant a suggestion stands for, without the reason it was suggested. */
-export function claimantOf({ name, affiliation }: ClaimantSuggestion): Claimant {
-  return affiliation ? { name, affiliation } : { name };
+export function claimantOf({ name, affiliation, side, anonymous }: ClaimantSuggestion): Claimant {
+  return { name, ...(affiliation && { affiliation }), ...(side && { side }), ...(anonymous && { anonymous }) };
+}
+
+export interface ClaimantOptions {
+  /** The workspace's identities: canonical names and sides. */
+  identities?: Identities;
+}
+
+/** How far back a full name is looked for: a long news article, so the cost does not grow with a huge text. */
+const FULL_NAME_REACH = 20_000;
+/** Capitalised words on one line: a title line above the text is no part of a name. */
+const CAPITALISED_NAME = /\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+(?:(?:al|el|ul|bin|ibn|de|van)[ \t-])?\p{Lu}[\p{L}\p{M}'’-]+)+/gu;
+
+/**
+ * The full name a short one stands for: the last longer name before `before` whose last word is that surname
+ * (in any spelling), or whose initials are that acronym ("NRF" after "National Resistance Front").
+ */
+function fullNameOf(namesBefore: readonly string[], surname: string): string | undefined {
+  if (/\s/u.test(surname.trim())) return undefined;
+  let found: string | undefined;
+  for (const written of namesBefore) {
+    if (/^\p{Lu}{2,6}$/u.test(surname)) {
+      const relation = relateNames(written.replace(/^(?:The|An?)\s+/u, ''), surname);
+      if (relation === 'acronym') found = written.replace(/^(?:The|An?)\s+/u, '');
+      continue;
+    }
+    const words = withoutTitles(written).split(/\s+/u);
+    // The name may open with a role or a sentence-opening word: keep at most the last three words.
+    for (let first = Math.max(0, words.length - 3); first < words.length - 1; first++) {
+      const candidate = words.slice(first).join(' ');
+      if (relateNames(candidate, surname) === 'surname') {
+        found = candidate;
+        break;
+      }
+    }
+  }
+  return found;
 }
 
 /**
  * Who probably makes the claim at `[start, end)`, most likely first: speakers of a quotation, then speakers in
  * the same sentence, the neighbouring sentences and the paragraph, then actors of the sentence.
  */
-export function suggestClaimants(text: string, start: number, end: number, entities: readonly Entity[]): ClaimantSuggestion[] {
+export function suggestClaimants(
+  text: string,
+  start: number,
+  end: number,
+  entities: readonly Entity[],
+  options: ClaimantOptions = {},
+): ClaimantSuggestion[] {
+  const identities = options.identities ?? EMPTY_IDENTITIES;
   if (!(start >= 0 && end > start && end <= text.length)) return [];
   const span = { start, end };
   const sentences = sentencesAround(text, span, CONTEXT_REACH);
@@ -96,19 +147,64 @@ export function suggestClaimants(text: string, start: number, end: number, entit
   const { scopes, spanSentences } = scopesAround(text, sentences, span);
 
   const canonicalActors = new Map<string, string>();
+  const sideActors = new Set<string>();
+  const bodies: Entity[] = [];
+  /** Groups, bodies and states: "Taliban" is no one's surname. */
+  const bodyNames = new Set<string>();
   const places = new Set<string>();
   for (const entity of entities) {
     if (entity.kind === 'actor' && entity.canonical) canonicalActors.set(normalised(entity.text), entity.canonical);
+    if (entity.kind === 'actor' && (entity.subtype === 'armed group' || entity.subtype === 'state')) {
+      for (const name of [entity.text, entity.canonical]) if (name) sideActors.add(normalised(name));
+    }
+    if (entity.kind === 'actor' && entity.subtype !== 'person' && entity.end <= start) bodies.push(entity);
+    if (entity.kind === 'actor' && entity.subtype && entity.subtype !== 'person') {
+      for (const name of [entity.text, entity.canonical]) if (name) bodyNames.add(normalised(name));
+    }
     if (entity.kind === 'place') for (const name of [entity.text, entity.canonical]) if (name) places.add(normalised(name));
   }
 
+  const canonical = (written: string): string => {
+    const name = written.replace(/^the\s+/iu, '');
+    return identityOf(identities, name)?.name ?? canonicalActors.get(normalised(name)) ?? name;
+  };
   const suggestions = new Map<string, ClaimantSuggestion>();
-  const suggest = (name: string, affiliation: string | undefined, reason: string): void => {
-    const key = normalised(canonicalActors.get(normalised(name)) ?? name);
-    if (places.has(key)) return;
+  /** "the front" → the last body named before the claim whose name ends in "Front"; "the group" → the last armed group. */
+  const bodyNamed = (referent: string | undefined): string | undefined => {
+    if (!referent) return undefined;
+    for (let index = bodies.length - 1; index >= 0; index--) {
+      const body = bodies[index];
+      const name = body.canonical ?? body.text;
+      if (normalised(name).split(' ').pop() === referent || (referent === 'group' && body.subtype === 'armed group')) return name;
+    }
+    return undefined;
+  };
+  let namesBefore: string[] | undefined;
+  const fuller = (written: string): string => {
+    if (bodyNames.has(normalised(written)) && !/^\p{Lu}{2,6}$/u.test(written)) return written;
+    namesBefore ??= [...text.slice(Math.max(0, start - FULL_NAME_REACH), start).matchAll(CAPITALISED_NAME)].map((match) => match[0]);
+    return fullNameOf(namesBefore, written) ?? written;
+  };
+  const suggest = (spoken: string, spokenAffiliation: string | undefined, reason: string, anonymous?: boolean, referent?: string, role?: string): void => {
+    const name = canonical(fuller(spoken));
+    const key = normalised(name);
+    if (places.has(key) || key === '') return;
+    // "Ukrainian military analyst": where a neutral speaker works is no side.
+    const written = NEUTRAL_ROLES.test(role ?? '') ? undefined : (spokenAffiliation ?? bodyNamed(referent));
+    const affiliation = written && canonical(fuller(written));
+    const neutral = NEUTRAL_ROLES.test(role ?? (anonymous ? name : '')) || isThirdParty(name);
+    const partisan = (candidate: string | undefined): string | undefined =>
+      candidate && !places.has(normalised(candidate)) && !isThirdParty(candidate) ? candidate : undefined;
+    const side = sideOf(identities, name) ?? sideOf(identities, affiliation)
+      ?? (neutral ? undefined : partisan(affiliation))
+      ?? (sideActors.has(key) ? name : undefined);
     const known = suggestions.get(key);
-    if (!known) suggestions.set(key, { name: canonicalActors.get(normalised(name)) ?? name, ...(affiliation && { affiliation }), reason });
-    else if (!known.affiliation && affiliation) known.affiliation = affiliation;
+    if (!known) {
+      suggestions.set(key, { name, ...(affiliation && { affiliation }), ...(side && { side }), ...(anonymous && { anonymous }), reason });
+    } else if (!known.affiliation && affiliation) {
+      known.affiliation = affiliation;
+      known.side ??= side;
+    }
   };
 
   const center = (start + end) / 2;
@@ -117,12 +213,44 @@ export function suggestClaimants(text: string, start: number, end: number, entit
     const rank = (cue: string, index: number): number =>
       (SECOND_HAND_CUES.has(cue) ? text.length : 0) + Math.abs(scope.range.start + index - center);
     speakers.sort((a, b) => rank(a.cue, a.index) - rank(b.cue, b.index));
-    for (const speaker of speakers) suggest(speaker.name, speaker.affiliation, scope.describe(speaker.cue));
+    for (const speaker of speakers) suggest(speaker.name, speaker.affiliation, scope.describe(speaker.cue), speaker.anonymous, speaker.referent, speaker.role);
+    const pronoun = speakers.length === 0 ? findPronounCues(text.slice(scope.range.start, scope.range.end))[0] : undefined;
+    if (pronoun) {
+      const earlier = lastNamedSpeaker(text, sentences, scope.range.start, pronoun === 'it' || pronoun === 'they');
+      if (earlier) suggest(earlier.name, earlier.affiliation, `"${earlier.cue}" earlier: the same speaker goes on`, earlier.anonymous, earlier.referent, earlier.role);
+    }
   }
+  // What the claim names is what it is about: "the Taliban lost 40" is no claim by the Taliban.
   for (const entity of entities) {
-    if (entity.kind === 'actor' && entity.start >= spanSentences.start && entity.end <= spanSentences.end) {
+    if (entity.kind === 'actor' && entity.start >= spanSentences.start && entity.end <= spanSentences.end && (entity.end <= start || entity.start >= end)) {
       suggest(entity.canonical ?? entity.text, undefined, 'actor in the sentence');
     }
   }
   return [...suggestions.values()];
+}
+
+/** Speakers who are not parties: their affiliation is where they work or live, not a side. */
+const NEUTRAL_ROLES = /\b(?:analysts?|experts?|researchers?|residents?|witness(?:es)?|doctors?|medics?|nurses?|workers?|journalists?|correspondents?|reporters?|rescuers?|activists?|volunteers?)\b/iu;
+const SUBJECT = /^["“]?(?:The\s+)?(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}'’-]*){0,5})(?:\s+\p{Ll}|,)/u;
+
+/**
+ * Who "he said" or "it said" refers to: the last speaker named before `offset` in the examined sentences;
+ * failing that, the named subject opening the sentence before ("Russia's Defence Ministry gave ... It said").
+ */
+function lastNamedSpeaker(text: string, sentences: readonly Sentence[], offset: number, body: boolean): ReturnType<typeof findSpeakers>[number] | undefined {
+  let first = true;
+  for (let index = sentences.length - 1; index >= 0; index--) {
+    const sentence = sentences[index];
+    if (sentence.end > offset) continue;
+    const fragment = text.slice(sentence.start, sentence.end);
+    const speakers = findSpeakers(fragment);
+    const named = speakers.filter((speaker) => !speaker.anonymous);
+    if (named.length > 0) return named[named.length - 1];
+    if (speakers.length > 0) return speakers[speakers.length - 1];
+    // "it said" goes back to a body opening the sentence before, "he said" to a person's full name there.
+    const subject = first ? SUBJECT.exec(fragment)?.[1] : undefined;
+    if (subject && (body || /\s/u.test(subject))) return { name: subject, cue: body ? 'it said' : 'he said', index: 0 };
+    first = false;
+  }
+  return undefined;
 }

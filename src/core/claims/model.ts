@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { Entity } from '../entities/entity';
 import { quoteSelector } from './anchoring';
+import { suggestFigures, type FigureContext } from './figures';
 
 export const CLAIM_STATUSES = ['unverified', 'corroborated', 'disputed', 'refuted'] as const;
 export const DEFAULT_CATEGORIES = ['casualties', 'territorial control', 'equipment', 'negotiations', 'other'] as const;
@@ -119,6 +120,8 @@ export interface NewClaim {
   author: string;
   now?: Date;
   id?: string;
+  /** What the figures' measure and whose are suggested from: the claimant's side, the article's sides. */
+  figures?: FigureContext;
 }
 
 function mentionOf(entity: Entity): ClaimMention {
@@ -142,14 +145,22 @@ export function createClaim(input: NewClaim): Claim {
     status: 'unverified',
     actors: inside.filter((entity) => entity.kind === 'actor').map(mentionOf),
     places: inside.filter((entity) => entity.kind === 'place').map(mentionOf),
-    numbers: inside.flatMap((entity) => (entity.kind === 'number' && entity.value
-      ? [{ text: entity.text, start: entity.start, end: entity.end, value: entity.value }]
-      : [])),
+    numbers: numbersOf(text, inside, input),
     note: '',
     author: input.author,
     created: time,
     modified: time,
   });
+}
+
+/** The numbers of the claim, each with the measure and whose suggested from the words around it. */
+function numbersOf(text: string, inside: readonly Entity[], input: NewClaim): ClaimNumber[] {
+  const numbers = inside.flatMap((entity) => (entity.kind === 'number' && entity.value
+    ? [{ text: entity.text, start: entity.start, end: entity.end, value: entity.value }]
+    : []));
+  const context: FigureContext = { speakerSide: input.claimant.side, entities: input.entities, ...input.figures };
+  const figures = suggestFigures(text, numbers, context);
+  return numbers.map((number, index) => ({ ...number, measure: figures[index].measure, ...(figures[index].whose && { whose: figures[index].whose }) }));
 }
 
 /**

@@ -1,6 +1,9 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { Recognizer } from '../../core/entities/entity';
+import { IdentitiesFile } from '../identity/identitiesFile';
+import { registerIdentityCommands } from '../identity/identityCommands';
+import { WorkspaceIdentities } from '../identity/workspaceIdentities';
 import { reportError, warn } from '../notices';
 import type { Settings } from '../settings';
 import { ClaimCodeActionProvider } from './claimCodeActions';
@@ -9,7 +12,9 @@ import { ClaimDecorations } from './claimDecorations';
 import { ClaimHoverProvider } from './claimHover';
 import { ClaimStore, type ArticleClaims } from './claimStore';
 import { HeldClaims } from './heldClaims';
+import { editArticleMetadata } from './metadataCommand';
 import { SidecarDiagnostics } from './sidecarDiagnostics';
+import { registerClaimsViewCommands } from './tree/claimsFilter';
 import { ClaimsTreeProvider } from './tree/claimsTreeProvider';
 
 const UNSAVED_CONTEXT_KEY = 'claimLens.hasUnsavedClaims';
@@ -18,11 +23,13 @@ const UNSAVED_CONTEXT_KEY = 'claimLens.hasUnsavedClaims';
 export function activateClaims(context: vscode.ExtensionContext, settings: Settings, recognizer: () => Promise<Recognizer>) {
   const diagnostics = new SidecarDiagnostics();
   const store = new ClaimStore(diagnostics, new HeldClaims(context.workspaceState));
-  const tree = new ClaimsTreeProvider(store, settings);
+  const identitiesFile = new IdentitiesFile();
+  const identities = new WorkspaceIdentities(identitiesFile, store);
+  const tree = new ClaimsTreeProvider(store, settings, identities, context.workspaceState, identitiesFile.onDidChange);
   const treeView = vscode.window.createTreeView('claimLens.claims', { treeDataProvider: tree, showCollapseAll: true });
   const decorations = new ClaimDecorations(store, context.extensionUri);
   const isArticle = (document: vscode.TextDocument) => !document.isUntitled && settings.isArticleLanguage(document.languageId);
-  const commands = new ClaimCommands(store, settings, recognizer, tree, treeView, isArticle);
+  const commands = new ClaimCommands(store, settings, recognizer, tree, treeView, isArticle, identities);
   const sidecarWatcher = vscode.workspace.createFileSystemWatcher('**/*.claims.json');
   const onSidecarChange = (uri: vscode.Uri) => void store.sidecarChanged(uri);
 
@@ -33,6 +40,11 @@ export function activateClaims(context: vscode.ExtensionContext, settings: Setti
 
   context.subscriptions.push(
     diagnostics,
+    identitiesFile,
+    ...identities.watch(),
+    ...registerIdentityCommands(identitiesFile, identities, store),
+    ...registerClaimsViewCommands(tree, identities, store, settings),
+    vscode.commands.registerCommand('claimLens.editArticleMetadata', (target?: unknown) => editArticleMetadata(store, articleArgument(target))),
     store,
     tree,
     treeView,
@@ -42,10 +54,10 @@ export function activateClaims(context: vscode.ExtensionContext, settings: Setti
     vscode.commands.registerCommand('claimLens.retrySavingClaims', retry),
     vscode.languages.registerCodeActionsProvider(
       [{ scheme: 'file' }],
-      new ClaimCodeActionProvider(store, settings, recognizer, isArticle),
+      new ClaimCodeActionProvider(store, settings, recognizer, isArticle, identities),
       { providedCodeActionKinds: ClaimCodeActionProvider.providedCodeActionKinds },
     ),
-    vscode.languages.registerHoverProvider([{ scheme: 'file' }], new ClaimHoverProvider(store)),
+    vscode.languages.registerHoverProvider([{ scheme: 'file' }], new ClaimHoverProvider(store, identities)),
     sidecarWatcher.onDidCreate(onSidecarChange),
     sidecarWatcher.onDidChange(onSidecarChange),
     sidecarWatcher.onDidDelete(onSidecarChange),
@@ -78,8 +90,16 @@ export function activateClaims(context: vscode.ExtensionContext, settings: Setti
     }),
   );
   decorations.drawVisible();
+  setTimeout(() => void identitiesFile.reload(), 0);
 
-  return { store, tree, commands };
+  return { store, tree, commands, identitiesFile };
+}
+
+/** The article a command is given: a URI, or an article row of the Claims view. */
+function articleArgument(target: unknown): vscode.Uri | undefined {
+  if (target instanceof vscode.Uri) return target;
+  const node = target as { type?: string; by?: string; group?: { key?: string } } | undefined;
+  return node?.type === 'group' && node.by === 'article' && node.group?.key ? vscode.Uri.parse(node.group.key) : undefined;
 }
 
 function updateUnsavedContext(store: ClaimStore): void {

@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
-import { suggestCategory } from '../../core/claims/categories';
-import { claimantOf, suggestClaimants } from '../../core/claims/claimants';
 import type { Recognizer } from '../../core/entities/entity';
+import type { WorkspaceIdentities } from '../identity/workspaceIdentities';
 import type { Settings } from '../settings';
 import type { ClaimTarget, TagOptions } from './claimCommands';
 import type { ClaimStore } from './claimStore';
+import { bestClaimant, claimantSuggestions, draftClaim } from './claimDraft';
 import { entitiesAround } from './entitiesAround';
 
 /** The lightbulb: tag a selection (in one step with the likeliest claimant), or act on the claim under the cursor. */
@@ -17,6 +17,7 @@ export class ClaimCodeActionProvider implements vscode.CodeActionProvider {
     private readonly settings: Settings,
     private readonly recognizer: () => Promise<Recognizer>,
     private readonly isArticle: (document: vscode.TextDocument) => boolean,
+    private readonly identities: WorkspaceIdentities,
   ) {}
 
   async provideCodeActions(document: vscode.TextDocument, range: vscode.Range | vscode.Selection): Promise<vscode.CodeAction[]> {
@@ -41,13 +42,14 @@ export class ClaimCodeActionProvider implements vscode.CodeActionProvider {
     const start = document.offsetAt(range.start);
     const end = document.offsetAt(range.end);
     const actions = [this.action('Tag as claim…', 'claimLens.tagClaim', [])];
-    const best = suggestClaimants(text, start, end, entitiesAround(text, start, end, await this.recognizer()))[0];
+    const span = { article: document.uri, text, start, end, entities: entitiesAround(text, start, end, await this.recognizer()) };
+    await this.store.load(document.uri);
+    const best = bestClaimant(claimantSuggestions(span, this.identities), this.identities);
     if (best) {
-      const options: TagOptions = {
-        claimant: claimantOf(best),
-        category: suggestCategory(text.slice(start, end), this.settings.claimCategories),
-      };
-      const action = this.action(`Tag as claim by ${best.name}`, 'claimLens.tagClaim', [options]);
+      // The category comes from what the figures count: a claim with a killed figure is a casualties claim.
+      const { category } = draftClaim(span, best, this.identities, { author: this.settings.author, categories: this.settings.claimCategories });
+      const options: TagOptions = { claimant: best, category };
+      const action = this.action(vscode.l10n.t('Tag as claim by {0} ({1})', best.name, category), 'claimLens.tagClaim', [options]);
       action.isPreferred = true;
       actions.push(action);
     }

@@ -1,15 +1,16 @@
 import * as vscode from 'vscode';
-import { suggestCategory } from '../../core/claims/categories';
-import { suggestClaimants } from '../../core/claims/claimants';
-import { GROUP_BY, claimantLabel, claimLabel, type GroupBy } from '../../core/claims/grouping';
-import { createClaim, type Claim, type Claimant } from '../../core/claims/model';
+import { claimLabel } from '../../core/claims/grouping';
+import type { Claim, Claimant } from '../../core/claims/model';
 import { reanchorClaim } from '../../core/claims/relocation';
 import type { Recognizer } from '../../core/entities/entity';
 import { inform, informWithAction } from '../notices';
 import type { Settings } from '../settings';
 import { openDocument, ReadOnlyClaimsError, type ClaimStore } from './claimStore';
 import { entitiesAround } from './entitiesAround';
-import { askNote, pickCategory, pickClaimant, pickField, pickStatus } from './prompts';
+import type { WorkspaceIdentities } from '../identity/workspaceIdentities';
+import { claimantSuggestions, draftClaim } from './claimDraft';
+import { ClaimEditor } from './claimEditor';
+import { pickCategory, pickClaimant, pickStatus } from './prompts';
 import type { ClaimsTreeProvider } from './tree/claimsTreeProvider';
 
 /** Which claim a command acts on; tree items and code actions pass one, the palette uses the cursor. */
@@ -34,6 +35,8 @@ export interface TagOptions {
 }
 
 export class ClaimCommands {
+  private readonly editor: ClaimEditor;
+
   constructor(
     private readonly store: ClaimStore,
     private readonly settings: Settings,
@@ -41,7 +44,10 @@ export class ClaimCommands {
     private readonly tree: ClaimsTreeProvider,
     private readonly treeView: vscode.TreeView<unknown>,
     private readonly isArticle: (document: vscode.TextDocument) => boolean,
-  ) {}
+    private readonly identities: WorkspaceIdentities,
+  ) {
+    this.editor = new ClaimEditor(store, identities, settings, recognizer, articleText);
+  }
 
   register(): vscode.Disposable[] {
     return [
@@ -54,7 +60,6 @@ export class ClaimCommands {
       vscode.commands.registerCommand('claimLens.previousClaim', () => this.step(-1)),
       vscode.commands.registerCommand('claimLens.openClaim', (target: ClaimTarget) => this.open(target)),
       vscode.commands.registerCommand('claimLens.revealClaim', (target?: ClaimTarget) => this.reveal(target)),
-      vscode.commands.registerCommand('claimLens.groupClaimsBy', (by?: GroupBy) => this.groupBy(by)),
       vscode.commands.registerCommand('claimLens.refreshClaims', () => this.tree.refresh()),
     ];
   }
@@ -79,35 +84,23 @@ export class ClaimCommands {
     const start = document.offsetAt(selection.start);
     const end = document.offsetAt(selection.end);
     const entities = entitiesAround(text, start, end, await this.recognizer());
-    const claimant = options.claimant ?? (await pickClaimant(suggestClaimants(text, start, end, entities)));
+    await this.store.load(document.uri);
+    const span = { article: document.uri, text, start, end, entities };
+    const claimant = options.claimant ?? (await pickClaimant(claimantSuggestions(span, this.identities)));
     if (!claimant) return undefined;
     const categories = this.settings.claimCategories;
-    const category = options.category ?? (await pickCategory(categories, suggestCategory(text.slice(start, end), categories)));
+    const draft = draftClaim(span, claimant, this.identities, { author: this.settings.author, categories, category: options.category });
+    const category = options.category ?? (await pickCategory(categories, draft.category));
     if (!category) return undefined;
-    const claim = createClaim({ text, start, end, claimant, category, entities, author: this.settings.author });
+    const claim = { ...draft, category };
     await this.store.add(document.uri, claim);
     return claim;
   }
 
+  /** The claim editor: stays open, field after field, until the analyst is done. */
   async edit(target?: ClaimTarget): Promise<void> {
     const found = await this.resolve(target);
-    if (!found) return;
-    const { claim } = found;
-    const field = await pickField({ claimant: claimantLabel(claim.claimant), category: claim.category, status: claim.status, note: claim.note });
-    if (field === 'status') return this.setStatus(found.target);
-    if (field === 'claimant') {
-      const text = await articleText(found.target.article);
-      const entities = entitiesAround(text, claim.anchor.start, claim.anchor.end, await this.recognizer());
-      const picked = await pickClaimant(suggestClaimants(text, claim.anchor.start, claim.anchor.end, entities), claim.claimant);
-      if (picked) await this.store.update(found.target.article, claim.id, (current) => ({ ...current, claimant: picked }));
-    } else if (field === 'category') {
-      const categories = this.settings.claimCategories;
-      const picked = await pickCategory(categories, suggestCategory(claim.quote.exact, categories), claim.category);
-      if (picked) await this.store.update(found.target.article, claim.id, (current) => ({ ...current, category: picked }));
-    } else if (field === 'note') {
-      const note = await askNote(claim.note);
-      if (note !== undefined) await this.store.update(found.target.article, claim.id, (current) => ({ ...current, note }));
-    }
+    if (found) await this.editor.open(found.target.article, found.claim.id);
   }
 
   async setStatus(target?: ClaimTarget): Promise<void> {
@@ -157,14 +150,6 @@ export class ClaimCommands {
     if (node) await this.treeView.reveal(node, { select: true, focus: true, expand: true });
   }
 
-  private async groupBy(by?: GroupBy): Promise<void> {
-    const chosen = by ?? (await vscode.window.showQuickPick(
-      GROUP_BY.map((option) => ({ label: option, description: option === this.tree.groupBy ? 'current' : undefined })),
-      { title: 'Group claims by' },
-    ))?.label as GroupBy | undefined;
-    if (chosen) this.tree.setGroupBy(chosen);
-  }
-
   /** The claim a command names, or the one under the cursor; explains when there is none. */
   private async resolve(target?: ClaimTarget): Promise<{ target: ClaimTarget; claim: Claim } | undefined> {
     if (target) {
@@ -201,6 +186,6 @@ function select(editor: vscode.TextEditor, claim: Claim): void {
   editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
 }
 
-async function articleText(article: vscode.Uri): Promise<string> {
+export async function articleText(article: vscode.Uri): Promise<string> {
   return openDocument(article)?.getText() ?? new TextDecoder().decode(await vscode.workspace.fs.readFile(article));
 }

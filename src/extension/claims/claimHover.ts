@@ -1,31 +1,52 @@
 import * as vscode from 'vscode';
-import { claimantLabel } from '../../core/claims/grouping';
-import { formatNumberValue } from '../../core/entities/describe';
+import { withSuggestedFiguresFromQuote } from '../../core/claims/figures';
+import { claimantLabel, figureValue } from '../../core/claims/grouping';
+import type { WorkspaceIdentities } from '../identity/workspaceIdentities';
 import type { ClaimStore } from './claimStore';
 import { rangeOf } from './claimDecorations';
+import { articleSource } from './tree/claimsTreeProvider';
 
-/** Claimant, status, numbers and note of the claim under the mouse. */
+/** Claimant and side, status, what each figure counts and whose, note, and the article's source. */
 export class ClaimHoverProvider implements vscode.HoverProvider {
-  constructor(private readonly store: ClaimStore) {}
+  constructor(
+    private readonly store: ClaimStore,
+    private readonly identities: WorkspaceIdentities,
+  ) {}
 
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
-    const claim = this.store.claimAt(document.uri, document.offsetAt(position));
-    if (!claim) return undefined;
+    const stored = this.store.claimAt(document.uri, document.offsetAt(position));
+    if (!stored) return undefined;
+    const resolved = this.identities.resolve(stored.claimant);
+    const claim = withSuggestedFiguresFromQuote(stored, {
+      speakerSide: resolved.side,
+      articleSides: this.identities.sidesOfArticle(document.uri),
+      identities: this.identities.identities,
+    });
     const markdown = new vscode.MarkdownString(undefined, true);
-    markdown.appendMarkdown('$(quote) **Claim** by ');
-    markdown.appendText(claimantLabel(claim.claimant));
-    markdown.appendMarkdown(`  \nStatus: **${claim.status}** · Category: `);
+    markdown.appendMarkdown(`$(quote) **${vscode.l10n.t('Claim')}** ${vscode.l10n.t('by')} `);
+    markdown.appendText(claimantLabel({ ...claim.claimant, name: resolved.label }));
+    if (resolved.side) {
+      markdown.appendMarkdown(' · $(shield) ');
+      markdown.appendText(resolved.side);
+    }
+    markdown.appendMarkdown(`  \n${vscode.l10n.t('Status')}: **${claim.status}** · ${vscode.l10n.t('Category')}: `);
     markdown.appendText(claim.category);
-    if (claim.numbers.length > 0) {
-      markdown.appendMarkdown('  \nNumbers: ');
-      markdown.appendText(claim.numbers.map((number) => `${number.text} (${formatNumberValue(number.value)})`).join(', '));
+    for (const number of claim.numbers) {
+      markdown.appendMarkdown('  \n$(symbol-number) ');
+      markdown.appendText(`${number.text} (${figureValue(number)})${number.measure ? ` ${number.measure}` : ''}${number.whose ? ` · ${number.whose.group}${number.whose.side ? ` (${number.whose.side})` : ''}` : ''}`);
     }
     if (claim.note) {
-      markdown.appendMarkdown('  \nNote: ');
+      markdown.appendMarkdown(`  \n${vscode.l10n.t('Note')}: `);
       markdown.appendText(claim.note);
     }
+    const metadata = this.store.peek(document.uri)?.metadata;
+    const source = [metadata?.title, articleSource(metadata)].filter(Boolean).join(' — ');
+    if (source) {
+      markdown.appendMarkdown('  \n$(file) ');
+      markdown.appendText(source);
+    }
     const target = encodeURIComponent(JSON.stringify([{ article: document.uri.toString(), claimId: claim.id }]));
-    markdown.appendMarkdown(`  \n[Edit](command:claimLens.editClaim?${target}) · [Status](command:claimLens.setClaimStatus?${target}) · [Remove](command:claimLens.removeClaim?${target})`);
+    markdown.appendMarkdown(`  \n[${vscode.l10n.t('Edit')}](command:claimLens.editClaim?${target}) · [${vscode.l10n.t('Status')}](command:claimLens.setClaimStatus?${target}) · [${vscode.l10n.t('Remove')}](command:claimLens.removeClaim?${target})`);
     markdown.isTrusted = { enabledCommands: ['claimLens.editClaim', 'claimLens.setClaimStatus', 'claimLens.removeClaim'] };
     return new vscode.Hover(markdown, rangeOf(document, claim));
   }

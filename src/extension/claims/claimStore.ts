@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { mapRangeBetweenTexts, shiftAnchorForEdits } from '../../core/claims/anchorMapping';
 import { compareClaims, type Claim } from '../../core/claims/model';
 import { reanchorClaim, relocateClaim } from '../../core/claims/relocation';
-import { createSidecar, describeDocument, parseSidecar, serializeSidecar, SIDECAR_SUFFIX } from '../../core/claims/sidecar';
+import { createSidecar, describeDocument, metadataOf, parseSidecar, serializeSidecar, SIDECAR_SUFFIX, type ArticleMetadata } from '../../core/claims/sidecar';
 import type { HeldClaims } from './heldClaims';
 import type { SidecarDiagnostics } from './sidecarDiagnostics';
 import { readTextFile, sidecarUriFor, writeTextFileAtomically } from './sidecarFiles';
@@ -23,6 +23,8 @@ export interface ArticleClaims {
   saveError?: string;
   /** The sidecar text last read or written, to tell our own writes from others' in the file watcher. */
   sidecarText?: string;
+  /** Title, outlet, date, byline and URL the analyst confirmed (format 2's document block). */
+  metadata?: ArticleMetadata;
 }
 
 export class ReadOnlyClaimsError extends Error {}
@@ -114,6 +116,13 @@ export class ClaimStore implements vscode.Disposable {
     state.orphans.delete(id);
     await this.commit(state);
     return removed;
+  }
+
+  /** Sets the article's metadata (only the fields given; an empty string clears one) and writes the sidecar. */
+  async setMetadata(article: vscode.Uri, metadata: ArticleMetadata): Promise<void> {
+    const state = await this.writable(article);
+    state.metadata = metadataOf(Object.fromEntries(Object.entries({ ...state.metadata, ...metadata }).filter(([, value]) => value)));
+    await this.commit(state);
   }
 
   /** Writes the sidecar again, e.g. after the article was saved or the disk has room again. */
@@ -237,6 +246,7 @@ export class ClaimStore implements vscode.Disposable {
       if (parsed.ok) {
         this.diagnostics.clear(sidecar);
         claims = parsed.sidecar.claims;
+        state.metadata = metadataOf(parsed.sidecar.document);
       } else {
         this.diagnostics.report(sidecar, sidecarText, parsed.problems);
         state.readOnly = parsed.problems[0]?.message ?? 'the sidecar cannot be read';
@@ -288,8 +298,8 @@ export class ClaimStore implements vscode.Disposable {
       const diskText = (await readTextFile(state.article)) ?? '';
       const { onDisk, onlyInBuffer } = this.splitByDiskText(state, diskText);
       await this.held.set(state.article, onlyInBuffer);
-      if (onDisk.length === 0 && state.sidecarText === undefined) return;
-      const document = await describeDocument(path.basename(state.article.path), diskText);
+      if (onDisk.length === 0 && state.sidecarText === undefined && !state.metadata) return;
+      const document = await describeDocument(path.basename(state.article.path), diskText, state.metadata);
       const text = serializeSidecar(createSidecar(document, onDisk));
       if (text !== state.sidecarText) {
         await writeTextFileAtomically(state.sidecar, text);

@@ -3,7 +3,10 @@ import { claimantOf, type ClaimantSuggestion } from '../../core/claims/claimants
 import { CLAIM_STATUSES, type Claimant, type ClaimStatus } from '../../core/claims/model';
 
 /** The prompt on screen now, so integration tests know when to answer it through the real quick input. */
-export type PromptName = 'claimant' | 'category' | 'status' | 'note' | 'edit' | 'alias';
+export type PromptName =
+  | 'claimant' | 'category' | 'status' | 'note' | 'edit' | 'alias'
+  | 'side' | 'figure' | 'measure' | 'group' | 'value' | 'qualifier' | 'noteLine'
+  | 'mergeNames' | 'mergeKeep' | 'sideName' | 'sideMembers' | 'metadata' | 'metadataField' | 'filter' | 'filterValue';
 
 let activePrompt: PromptName | undefined;
 
@@ -24,8 +27,8 @@ interface ClaimantItem extends vscode.QuickPickItem {
   claimant: Claimant;
 }
 
-/** Suggested speakers first; typing a name that is not suggested offers it as the claimant. */
-export function pickClaimant(suggestions: readonly ClaimantSuggestion[], current?: Claimant): Promise<Claimant | undefined> {
+/** Suggested speakers first, then claimants known in the workspace; typing a name that is not listed offers it. */
+export function pickClaimant(suggestions: readonly ClaimantSuggestion[], current?: Claimant, known: readonly Claimant[] = []): Promise<Claimant | undefined> {
   return showing('claimant', () => new Promise<Claimant | undefined>((resolve) => {
     const picker = vscode.window.createQuickPick<ClaimantItem>();
     picker.title = 'Who makes this claim?';
@@ -38,6 +41,10 @@ export function pickClaimant(suggestions: readonly ClaimantSuggestion[], current
     }));
     if (current && !suggested.some((item) => item.label === current.name)) {
       suggested.unshift({ label: current.name, description: current.affiliation, detail: 'current claimant', claimant: current });
+    }
+    for (const claimant of known) {
+      if (suggested.some((item) => item.label.toLowerCase() === claimant.name.toLowerCase())) continue;
+      suggested.push({ label: claimant.name, description: claimant.side, detail: vscode.l10n.t('claimant known in the workspace'), claimant });
     }
     picker.items = suggested;
     picker.onDidChangeValue((value) => {
@@ -94,22 +101,6 @@ export function pickStatus(current: ClaimStatus): Promise<ClaimStatus | undefine
     title: 'Status of the claim',
     placeHolder: `Now: ${current}`,
   }))?.status);
-}
-
-export function askNote(current: string): Promise<string | undefined> {
-  return showing('note', () => vscode.window.showInputBox({
-    title: 'Note on the claim',
-    prompt: 'What you know about this claim: sources, doubts, links (Escape cancels)',
-    value: current,
-  }));
-}
-
-export type ClaimField = 'claimant' | 'category' | 'status' | 'note';
-
-export function pickField(summary: Record<ClaimField, string>): Promise<ClaimField | undefined> {
-  const fields: ClaimField[] = ['claimant', 'category', 'status', 'note'];
-  const items = fields.map((field) => ({ label: capitalise(field), description: summary[field] || '(empty)', field }));
-  return showing('edit', async () => (await vscode.window.showQuickPick(items, { title: 'Edit claim', placeHolder: 'What to change' }))?.field);
 }
 
 function capitalise(word: string): string {

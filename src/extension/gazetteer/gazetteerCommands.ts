@@ -18,15 +18,25 @@ export interface AddAliasArgs {
   kind?: GazetteerEntry['kind'];
 }
 
+/** A name met somewhere in the workspace: in a claim, as its claimant, actor or place. */
+export interface WorkspaceName {
+  name: string;
+  kind: GazetteerEntry['kind'];
+}
+
 /** Commands behind the gazetteer code actions: each edits .claimlens/gazetteer.json and applies it at once. */
-export function registerGazetteerCommands(file: WorkspaceGazetteerFile, knownNames: () => readonly Entity[]): vscode.Disposable[] {
+export function registerGazetteerCommands(
+  file: WorkspaceGazetteerFile,
+  knownNames: () => readonly Entity[],
+  workspaceNames: () => Promise<readonly WorkspaceName[]>,
+): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand('claimLens.addToGazetteer', async (args: AddEntryArgs) => {
       await file.edit((text) => addGazetteerEntry(text, { name: args.term, kind: args.kind }));
       inform(`Claim Lens: "${args.term}" is now highlighted as ${args.kind === 'actor' ? 'an actor' : 'a place'} in this workspace.`);
     }),
     vscode.commands.registerCommand('claimLens.addGazetteerAlias', async (args: AddAliasArgs) => {
-      const target = args.canonical ? { name: args.canonical, kind: args.kind ?? 'actor' } : await pickCanonical(args.alias, knownNames());
+      const target = args.canonical ? { name: args.canonical, kind: args.kind ?? 'actor' } : await pickCanonical(args.alias, knownNames(), await workspaceNames());
       if (!target) return;
       await file.edit((text) => addGazetteerAlias(addGazetteerEntry(text, target), target.name, args.alias));
       inform(`Claim Lens: "${args.alias}" now counts as ${target.name}.`);
@@ -38,12 +48,24 @@ export function registerGazetteerCommands(file: WorkspaceGazetteerFile, knownNam
   ];
 }
 
-async function pickCanonical(alias: string, entities: readonly Entity[]): Promise<{ name: string; kind: GazetteerEntry['kind'] } | undefined> {
+/** The names of this article and of the whole workspace's claims, so an alias can join a name met in another article. */
+async function pickCanonical(
+  alias: string,
+  entities: readonly Entity[],
+  workspace: readonly WorkspaceName[],
+): Promise<{ name: string; kind: GazetteerEntry['kind'] } | undefined> {
   const names = new Map<string, GazetteerEntry['kind']>();
   for (const entity of entities) {
     if (entity.kind !== 'number') names.set(entity.canonical ?? entity.text, entity.kind);
   }
-  const items = [...names].sort(([a], [b]) => a.localeCompare(b)).map(([name, kind]) => ({ label: name, description: kind, entityKind: kind }));
+  const elsewhere = new Map<string, GazetteerEntry['kind']>();
+  for (const { name, kind } of workspace) if (!names.has(name) && name !== alias) elsewhere.set(name, kind);
+  const sorted = (map: Map<string, GazetteerEntry['kind']>) => [...map].sort(([a], [b]) => a.localeCompare(b));
+  // This article's names first, then those met in the workspace's other claims.
+  const items = [
+    ...sorted(names).map(([name, kind]) => ({ label: name, description: kind, entityKind: kind })),
+    ...sorted(elsewhere).map(([name, kind]) => ({ label: name, description: vscode.l10n.t('{0}, in another article', kind), entityKind: kind })),
+  ];
   const picked = await showing('alias', () =>
     vscode.window.showQuickPick(items, { title: `"${alias}" is another name for…`, placeHolder: 'Pick the actor or place it stands for' }));
   return picked && { name: picked.label, kind: picked.entityKind };

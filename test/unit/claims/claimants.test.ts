@@ -15,7 +15,7 @@ describe('suggestClaimants', () => {
     it('reads "<affiliation> spokesman <Name> said"', () => {
       const text = 'Taliban spokesman Bilal Karimi said 31 militia fighters were killed near Khost village.';
       assert.deepEqual(first(text, '31 militia fighters were killed'), {
-        name: 'Bilal Karimi', affiliation: 'Taliban', reason: '"said" in the same sentence',
+        name: 'Bilal Karimi', affiliation: 'Taliban', side: 'Taliban', reason: '"said" in the same sentence',
       });
     });
 
@@ -26,7 +26,7 @@ describe('suggestClaimants', () => {
 
     it('reads "according to ..."', () => {
       const text = 'According to the defence ministry, 120 fighters were captured in Kapisa.';
-      assert.deepEqual(first(text, '120 fighters were captured'), { name: 'defence ministry', reason: '"according to" in the same sentence' });
+      assert.deepEqual(first(text, '120 fighters were captured'), { name: 'defence ministry', anonymous: true, reason: '"according to" in the same sentence' });
     });
 
     it('reads "<Name> told", "<Name> claimed" and "<Outlet> reported"', () => {
@@ -37,16 +37,16 @@ describe('suggestClaimants', () => {
 
     it('reads "<Group>\'s spokesman said" as the group\'s spokesman', () => {
       const text = "The NRF's spokesman said the pass remained open.";
-      assert.deepEqual(first(text, 'the pass remained open'), { name: 'NRF spokesman', affiliation: 'NRF', reason: '"said" in the same sentence' });
+      assert.deepEqual(first(text, 'the pass remained open'), { name: 'NRF spokesman', affiliation: 'NRF', side: 'NRF', anonymous: true, reason: '"said" in the same sentence' });
     });
 
     it('reads "a spokesman for <Group>" and "<Name>, the <role> of <Group>"', () => {
       const forGroup = 'A spokesman for the Afghanistan Freedom Front (AFF) said two posts were overrun.';
       assert.deepEqual(first(forGroup, 'two posts were overrun'), {
-        name: 'Afghanistan Freedom Front spokesman', affiliation: 'Afghanistan Freedom Front', reason: '"said" in the same sentence',
+        name: 'Afghanistan Freedom Front spokesman', affiliation: 'Afghanistan Freedom Front', side: 'Afghanistan Freedom Front', anonymous: true, reason: '"said" in the same sentence',
       });
       const appositive = 'Ali Nazary, the head of foreign relations of the NRF, said the talks had failed.';
-      assert.deepEqual(first(appositive, 'the talks had failed'), { name: 'Ali Nazary', affiliation: 'NRF', reason: '"said" in the same sentence' });
+      assert.deepEqual(first(appositive, 'the talks had failed'), { name: 'Ali Nazary', affiliation: 'NRF', side: 'NRF', reason: '"said" in the same sentence' });
     });
 
     it('ranks the direct speaker before the outlet it cites', () => {
@@ -68,7 +68,7 @@ describe('suggestClaimants', () => {
 
     it('takes the speaker after a quotation of several sentences', () => {
       const text = 'Fighting continued.\n\n“Our forces hold every entrance. The enemy lost 40 men today,” an NRF commander told reporters.';
-      const expected = { name: 'NRF commander', affiliation: 'NRF', reason: 'speaker after the quotation ("told")' };
+      const expected = { name: 'NRF commander', affiliation: 'NRF', side: 'NRF', anonymous: true, reason: 'speaker after the quotation ("told")' };
       assert.deepEqual(first(text, 'The enemy lost 40 men today'), expected);
       assert.deepEqual(first(text, 'Our forces hold every entrance'), expected);
     });
@@ -93,7 +93,7 @@ describe('suggestClaimants', () => {
     it('looks at the previous sentence when the span\'s own has no speaker', () => {
       const text = 'Baghlan health officials said the toll was rising. Seventeen bodies reached the provincial hospital by noon.';
       assert.deepEqual(first(text, 'Seventeen bodies'), {
-        name: 'Baghlan health officials', affiliation: 'Baghlan', reason: '"said" in the previous sentence',
+        name: 'Baghlan health officials', affiliation: 'Baghlan', anonymous: true, reason: '"said" in the previous sentence',
       });
     });
 
@@ -136,7 +136,7 @@ describe('suggestClaimants', () => {
 
     it('fills in an affiliation found by a later cue', () => {
       const twice = 'Karimi said 31 were killed. Taliban spokesman Karimi later added that two vehicles were seized.';
-      assert.deepEqual(suggest(twice, '31 were killed'), [{ name: 'Karimi', affiliation: 'Taliban', reason: '"said" in the same sentence' }]);
+      assert.deepEqual(suggest(twice, '31 were killed'), [{ name: 'Karimi', affiliation: 'Taliban', side: 'Taliban', reason: '"said" in the same sentence' }]);
     });
 
     it('never suggests a place', () => {

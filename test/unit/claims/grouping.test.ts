@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { claimDescription, claimLabel, GROUP_BY, groupClaims, type ArticleClaims, type ClaimGroup } from '../../../src/core/claims/grouping';
+import {
+  claimDescription, claimLabel, claimRow, figuresSummary, GROUP_BY, groupClaims, isFilterActive, matchesFilter, type ArticleClaims, type ClaimGroup,
+} from '../../../src/core/claims/grouping';
 import type { Claim } from '../../../src/core/claims/model';
 import { ARTICLE, ARTICLE_ENTITIES, claimOn } from './fixtures';
 
@@ -92,5 +94,48 @@ describe('claimDescription', () => {
 
   it('shows the claimant alone when the claim has no numbers', () => {
     assert.equal(claimDescription(valley), 'Ali Nazary (National Resistance Front)');
+  });
+});
+
+describe('who claims how many', () => {
+  const base = ARTICLES[0].claims[0];
+  const withFigures = {
+    ...base,
+    numbers: [
+      { text: '40', start: 0, end: 2, value: { value: 40, qualifier: 'at least' }, measure: 'killed' as const, whose: { group: 'Taliban', side: 'Taliban' } },
+      { text: '35', start: 3, end: 5, value: { value: 35, qualifier: 'around' }, measure: 'wounded' as const, whose: { group: 'Taliban', side: 'Taliban' } },
+      { text: '40', start: 6, end: 8, value: { value: 40 }, measure: 'duration' as const },
+      { text: '300', start: 9, end: 12, value: { value: 300 }, measure: 'displaced' as const, whose: { group: 'families' } },
+    ],
+  };
+
+  it('summarises figures with what they count and whose, one group together, durations left out', () => {
+    assert.equal(figuresSummary(withFigures), '≥40 killed, ~35 wounded · Taliban; 300 displaced · families');
+  });
+
+  it('puts the claimant and figures before the quote, and leaves the claimant out under its own group', () => {
+    const row = claimRow(withFigures, 'Fahim Dashti', { claimantShown: false });
+    assert.equal(row.label, 'Fahim Dashti: ≥40 killed, ~35 wounded · Taliban; 300 displaced · families');
+    assert.equal(row.description, claimLabel(withFigures));
+    assert.equal(claimRow(withFigures, 'Fahim Dashti', { claimantShown: true }).label.startsWith('≥40 killed'), true);
+  });
+
+  it('groups spellings of one claimant, and by side, through the resolver', () => {
+    const resolve = (claimant: { name: string }) => (['bilal karimi', 'ali nazary'].includes(claimant.name.toLowerCase())
+      ? { key: 'one', label: 'One Person', side: 'Taliban' }
+      : { key: claimant.name, label: claimant.name });
+    assert.deepEqual(summary(groupClaims(ARTICLES, 'claimant', undefined, resolve)), [['One Person', 4]]);
+    assert.deepEqual(summary(groupClaims(ARTICLES, 'side', undefined, resolve)), [['Taliban', 4]]);
+  });
+
+  it('filters by status, category, side and claimant', () => {
+    const resolve = () => ({ key: 'k', label: 'K', side: 'Taliban' });
+    assert.equal(matchesFilter(base, {}, resolve), true);
+    assert.equal(isFilterActive({}), false);
+    assert.equal(isFilterActive({ sides: [] }), false);
+    assert.equal(matchesFilter(base, { sides: ['Taliban'] }, resolve), true);
+    assert.equal(matchesFilter(base, { sides: [''] }, resolve), false);
+    assert.equal(matchesFilter(base, { statuses: ['refuted'] }, resolve), base.status === 'refuted');
+    assert.equal(matchesFilter(base, { claimants: ['k'], categories: [base.category] }, resolve), true);
   });
 });

@@ -23,7 +23,9 @@ describe('createClaim', () => {
     const claim = claimOn(ARTICLE, quote, { entities: ARTICLE_ENTITIES });
     assert.deepEqual(claim.actors, [{ canonical: 'Taliban', text: 'Taliban', ...spanOf(ARTICLE, 'Taliban') }]);
     assert.deepEqual(claim.places, []);
-    assert.deepEqual(claim.numbers, [{ text: 'At least 40', ...spanOf(ARTICLE, 'At least 40'), value: { value: 40, qualifier: 'at least' } }]);
+    assert.deepEqual(claim.numbers, [{
+      text: 'At least 40', ...spanOf(ARTICLE, 'At least 40'), value: { value: 40, qualifier: 'at least' }, measure: 'killed', whose: { group: 'Taliban' },
+    }]);
     assert.deepEqual(numberValueRoundTrip(claim.numbers[0].value), { value: 40, qualifier: 'at least' });
   });
 

@@ -7,7 +7,7 @@ describe('findSpeakers', () => {
   it('finds speakers before and after cues, with the cue and its offset', () => {
     const fragment = '"Nine died," said Taliban spokesman Zabihullah Mujahid, citing Reuters.';
     assert.deepEqual(findSpeakers(fragment), [
-      { name: 'Zabihullah Mujahid', affiliation: 'Taliban', cue: 'said', index: 13 },
+      { name: 'Zabihullah Mujahid', affiliation: 'Taliban', role: 'spokesman', cue: 'said', index: 13 },
       { name: 'Reuters', cue: 'citing', index: 56 },
     ]);
   });

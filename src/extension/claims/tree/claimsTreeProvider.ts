@@ -1,16 +1,30 @@
 import * as vscode from 'vscode';
-import { claimantLabel, claimDescription, claimLabel, groupClaims, type ClaimGroup, type GroupBy } from '../../../core/claims/grouping';
+import { Utils } from 'vscode-uri';
+import {
+  claimantLabel, claimRow, figureValue, groupEntries, isFilterActive, matchesFilter,
+  type ClaimFilter, type ClaimGroup, type ClaimInArticle, type GroupBy,
+} from '../../../core/claims/grouping';
+import { withSuggestedFiguresFromQuote } from '../../../core/claims/figures';
 import type { Claim, ClaimStatus } from '../../../core/claims/model';
+import type { ArticleMetadata } from '../../../core/claims/sidecar';
+import type { WorkspaceIdentities } from '../../identity/workspaceIdentities';
 import type { Settings } from '../../settings';
 import type { ClaimStore } from '../claimStore';
 import { statusIcon } from '../prompts';
+
+/** How the view groups: one level, or two ("side → claimant"). */
+export interface Grouping {
+  by: GroupBy;
+  then?: GroupBy;
+}
 
 export interface GroupNode {
   readonly type: 'group';
   readonly id: string;
   readonly by: GroupBy;
   readonly group: ClaimGroup;
-  readonly children: ClaimNode[];
+  readonly children: ClaimsNode[];
+  readonly parent?: GroupNode;
 }
 
 /** A claim in the tree; as a command argument it says which claim to act on. */
@@ -29,32 +43,64 @@ export type ClaimsNode = GroupNode | ClaimNode;
 
 const GROUP_ICONS: Record<Exclude<GroupBy, 'article' | 'status'>, string> = {
   claimant: 'person',
+  side: 'shield',
   actor: 'organization',
   place: 'location',
   category: 'tag',
 };
 
-/** Every claim of the workspace, grouped by article (or claimant, actor, place, category, status). */
+const GROUPING_KEY = 'claimLens.claims.grouping';
+const FILTER_KEY = 'claimLens.claims.filter';
+const FILTER_CONTEXT_KEY = 'claimLens.claimsFiltered';
+
+/**
+ * Every claim of the workspace, grouped in one or two levels (article, claimant, side, actor, place,
+ * category, status), filtered by status, category, side and claimant. The grouping and the filter are
+ * remembered per workspace.
+ */
 export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, vscode.Disposable {
-  private by: GroupBy = 'article';
+  private grouping: Grouping;
+  private currentFilter: ClaimFilter;
   private roots: GroupNode[] | undefined;
   private readonly changed = new vscode.EventEmitter<ClaimsNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
-  private readonly subscription: vscode.Disposable;
+  private readonly subscriptions: vscode.Disposable[];
 
   constructor(
     private readonly store: ClaimStore,
     private readonly settings: Settings,
+    private readonly identities: WorkspaceIdentities,
+    private readonly state: vscode.Memento,
+    identitiesChanged: vscode.Event<unknown>,
   ) {
-    this.subscription = store.onDidChange(() => this.refresh());
+    this.grouping = state.get<Grouping>(GROUPING_KEY) ?? { by: 'article' };
+    this.currentFilter = state.get<ClaimFilter>(FILTER_KEY) ?? {};
+    void this.updateFilterContext();
+    this.subscriptions = [store.onDidChange(() => this.refresh()), identitiesChanged(() => this.refresh())];
   }
 
   get groupBy(): GroupBy {
-    return this.by;
+    return this.grouping.by;
   }
 
-  setGroupBy(by: GroupBy): void {
-    this.by = by;
+  get currentGrouping(): Grouping {
+    return this.grouping;
+  }
+
+  get filter(): ClaimFilter {
+    return this.currentFilter;
+  }
+
+  setGroupBy(by: GroupBy, then?: GroupBy): void {
+    this.grouping = then && then !== by ? { by, then } : { by };
+    void this.state.update(GROUPING_KEY, this.grouping);
+    this.refresh();
+  }
+
+  setFilter(filter: ClaimFilter): void {
+    this.currentFilter = filter;
+    void this.state.update(FILTER_KEY, filter);
+    void this.updateFilterContext();
     this.refresh();
   }
 
@@ -70,27 +116,37 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
   }
 
   getParent(node: ClaimsNode): ClaimsNode | undefined {
-    return node.type === 'claim' ? node.parent : undefined;
+    return node.parent;
   }
 
   getTreeItem(node: ClaimsNode): vscode.TreeItem {
-    return node.type === 'group' ? groupItem(node) : claimItem(node);
+    return node.type === 'group' ? this.groupItem(node) : this.claimItem(node);
   }
 
   /** The node of a claim, in its first group, to reveal it. */
   async findNode(article: vscode.Uri, claimId: string): Promise<ClaimNode | undefined> {
     await this.store.scanWorkspace();
     const key = article.toString();
-    for (const group of this.rootNodes()) {
-      const found = group.children.find((child) => child.claimId === claimId && child.article.toString() === key);
-      if (found) return found;
-    }
-    return undefined;
+    const search = (nodes: readonly ClaimsNode[]): ClaimNode | undefined => {
+      for (const node of nodes) {
+        if (node.type === 'claim' && node.claimId === claimId && node.article.toString() === key) return node;
+        if (node.type === 'group') {
+          const found = search(node.children);
+          if (found) return found;
+        }
+      }
+      return undefined;
+    };
+    return search(this.rootNodes());
   }
 
   dispose(): void {
-    this.subscription.dispose();
+    for (const subscription of this.subscriptions) subscription.dispose();
     this.changed.dispose();
+  }
+
+  private async updateFilterContext(): Promise<void> {
+    await vscode.commands.executeCommand('setContext', FILTER_CONTEXT_KEY, isFilterActive(this.currentFilter));
   }
 
   private rootNodes(): GroupNode[] {
@@ -99,15 +155,19 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
   }
 
   private buildRoots(): GroupNode[] {
+    const resolve = (claimant: Claim['claimant']) => this.identities.resolve(claimant);
     const articles = this.store.loaded().filter((state) => state.claims.length > 0);
     const byKey = new Map(articles.map((state) => [state.article.toString(), state]));
-    const groups = groupClaims(
-      articles.map((state) => ({ articlePath: state.article.toString(), claims: state.claims })),
-      this.by,
-      this.settings.claimCategories,
-    );
-    return groups.map((group) => {
-      const node: GroupNode = { type: 'group', id: `${this.by}:${group.key}`, by: this.by, group, children: [] };
+    const entries: ClaimInArticle[] = articles.flatMap((state) => state.claims
+      .filter((claim) => matchesFilter(claim, this.currentFilter, resolve))
+      .map((claim) => ({ articlePath: state.article.toString(), claim })));
+    const categories = this.settings.claimCategories;
+    const build = (group: ClaimGroup, by: GroupBy, then: GroupBy | undefined, parent?: GroupNode): GroupNode => {
+      const node: GroupNode = { type: 'group', id: `${parent ? `${parent.id}/` : ''}${by}:${group.key}`, by, group, children: [], ...(parent && { parent }) };
+      if (then) {
+        for (const child of groupEntries(group.claims, then, categories, resolve)) node.children.push(build(child, then, undefined, node));
+        return node;
+      }
       for (const { articlePath, claim } of group.claims) {
         const state = byKey.get(articlePath);
         if (!state) continue;
@@ -123,58 +183,100 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
         });
       }
       return node;
-    });
+    };
+    const { by, then } = this.grouping;
+    return groupEntries(entries, by, categories, resolve).map((group) => build(group, by, then));
   }
-}
 
-function groupItem(node: GroupNode): vscode.TreeItem {
-  const count = `${node.group.count} claim${node.group.count === 1 ? '' : 's'}`;
-  if (node.by === 'article') {
-    const article = vscode.Uri.parse(node.group.key);
-    const item = new vscode.TreeItem(article, vscode.TreeItemCollapsibleState.Expanded);
+  private groupItem(node: GroupNode): vscode.TreeItem {
+    const count = vscode.l10n.t('{0} claim(s)', node.group.count);
+    if (node.by === 'article') {
+      const article = vscode.Uri.parse(node.group.key);
+      const metadata = this.store.peek(article)?.metadata;
+      const item = new vscode.TreeItem(metadata?.title ?? Utils.basename(article), vscode.TreeItemCollapsibleState.Expanded);
+      item.id = node.id;
+      item.resourceUri = article;
+      item.description = [articleSource(metadata), metadata?.title ? Utils.basename(article) : undefined, count].filter(Boolean).join(' · ');
+      item.tooltip = articleTooltip(article, metadata);
+      item.iconPath = vscode.ThemeIcon.File;
+      item.contextValue = 'article';
+      return item;
+    }
+    const item = new vscode.TreeItem(node.group.label, vscode.TreeItemCollapsibleState.Expanded);
     item.id = node.id;
-    const folder = vscode.workspace.asRelativePath(vscode.Uri.joinPath(article, '..'), false);
-    item.description = folder && folder !== article.path ? `${folder} · ${count}` : count;
-    item.iconPath = vscode.ThemeIcon.File;
-    item.contextValue = 'article';
+    item.description = node.by === 'claimant' && node.group.claims[0]
+      ? [this.identities.resolve(node.group.claims[0].claim.claimant).side, count].filter(Boolean).join(' · ')
+      : count;
+    item.iconPath = node.by === 'status' ? statusIcon(node.group.key as ClaimStatus) : new vscode.ThemeIcon(GROUP_ICONS[node.by]);
+    item.contextValue = node.by === 'claimant' ? 'group.claimant' : 'group';
     return item;
   }
-  const item = new vscode.TreeItem(node.group.label, vscode.TreeItemCollapsibleState.Expanded);
-  item.id = node.id;
-  item.description = count;
-  item.iconPath = node.by === 'status' ? statusIcon(node.group.key as ClaimStatus) : new vscode.ThemeIcon(GROUP_ICONS[node.by]);
-  item.contextValue = 'group';
-  return item;
+
+  private claimItem(node: ClaimNode): vscode.TreeItem {
+    const resolved = this.identities.resolve(node.claim.claimant);
+    // A claim from format 1 shows suggested measures; its sidecar changes only when the analyst changes it.
+    const claim = withSuggestedFiguresFromQuote(node.claim, {
+      speakerSide: resolved.side,
+      articleSides: this.identities.sidesOfArticle(node.article),
+      identities: this.identities.identities,
+    });
+    const claimantShown = node.parent.by === 'claimant' || node.parent.parent?.by === 'claimant';
+    const articleShown = node.parent.by === 'article' || node.parent.parent?.by === 'article';
+    const row = claimRow(claim, resolved.label, { claimantShown });
+    const metadata = this.store.peek(node.article)?.metadata;
+    const articleName = articleShown ? undefined : (metadata?.title ?? Utils.basename(node.article));
+    const item = new vscode.TreeItem(row.label, vscode.TreeItemCollapsibleState.None);
+    item.id = node.id;
+    item.description = [node.orphan ? vscode.l10n.t('text not found') : undefined, row.description, articleName && `— ${articleName}`].filter(Boolean).join(' ');
+    item.tooltip = claimTooltip({ ...node, claim }, resolved.label, resolved.side, articleName);
+    item.iconPath = node.orphan ? new vscode.ThemeIcon('debug-disconnect', new vscode.ThemeColor('problemsWarningIcon.foreground')) : statusIcon(claim.status);
+    item.contextValue = node.readOnly ? 'claim.readOnly' : node.orphan ? 'claim.orphan' : 'claim';
+    item.command = { title: vscode.l10n.t('Open Claim'), command: 'claimLens.openClaim', arguments: [{ article: node.article, claimId: node.claimId }] };
+    item.accessibilityInformation = { label: vscode.l10n.t('Claim by {0}, {1}: {2}', resolved.label, claim.status, claim.quote.exact) };
+    return item;
+  }
 }
 
-function claimItem(node: ClaimNode): vscode.TreeItem {
-  const { claim } = node;
-  const item = new vscode.TreeItem(claimLabel(claim), vscode.TreeItemCollapsibleState.None);
-  item.id = node.id;
-  item.description = node.orphan ? `text not found · ${claimDescription(claim)}` : claimDescription(claim);
-  item.tooltip = claimTooltip(node);
-  item.iconPath = node.orphan ? new vscode.ThemeIcon('debug-disconnect', new vscode.ThemeColor('problemsWarningIcon.foreground')) : statusIcon(claim.status);
-  item.contextValue = node.readOnly ? 'claim.readOnly' : node.orphan ? 'claim.orphan' : 'claim';
-  item.command = { title: 'Open Claim', command: 'claimLens.openClaim', arguments: [{ article: node.article, claimId: node.claimId }] };
-  item.accessibilityInformation = { label: `Claim by ${claim.claimant.name}, ${claim.status}: ${claim.quote.exact}` };
-  return item;
+/** "Reuters, 2024-09-03" */
+export function articleSource(metadata: ArticleMetadata | undefined): string | undefined {
+  return [metadata?.outlet, metadata?.published].filter(Boolean).join(', ') || undefined;
 }
 
-function claimTooltip(node: ClaimNode): vscode.MarkdownString {
+function articleTooltip(article: vscode.Uri, metadata: ArticleMetadata | undefined): vscode.MarkdownString {
+  const markdown = new vscode.MarkdownString();
+  markdown.appendText(metadata?.title ?? Utils.basename(article));
+  for (const line of [articleSource(metadata), metadata?.byline && vscode.l10n.t('By {0}', metadata.byline), metadata?.url, vscode.workspace.asRelativePath(article)]) {
+    if (line) {
+      markdown.appendMarkdown('  \n');
+      markdown.appendText(line);
+    }
+  }
+  return markdown;
+}
+
+function claimTooltip(node: ClaimNode, claimant: string, side: string | undefined, article: string | undefined): vscode.MarkdownString {
   const { claim } = node;
   const markdown = new vscode.MarkdownString();
   markdown.appendText(claim.quote.exact);
   markdown.appendMarkdown('\n\n---\n\n');
-  const claimant = claimantLabel(claim.claimant);
-  markdown.appendMarkdown(`**Claimant:** ${escape(claimant)}  \n**Status:** ${claim.status} · **Category:** ${escape(claim.category)}`);
-  if (claim.numbers.length > 0) markdown.appendMarkdown(`  \n**Numbers:** ${escape(claim.numbers.map((number) => number.text).join(', '))}`);
-  if (claim.note) markdown.appendMarkdown(`  \n**Note:** ${escape(claim.note)}`);
-  if (node.orphan) markdown.appendMarkdown('  \n$(warning) The quoted text was not found in the article any more.');
-  if (node.readOnly) markdown.appendMarkdown('  \n$(lock) Read-only: the sidecar needs fixing first.');
+  markdown.appendMarkdown(`**${vscode.l10n.t('Claimant')}:** `);
+  markdown.appendText(claimantLabel({ ...claim.claimant, name: claimant }) + (side ? ` · ${side}` : ''));
+  markdown.appendMarkdown(`  \n**${vscode.l10n.t('Status')}:** ${claim.status} · **${vscode.l10n.t('Category')}:** `);
+  markdown.appendText(claim.category);
+  for (const number of claim.numbers) {
+    markdown.appendMarkdown('  \n$(symbol-number) ');
+    markdown.appendText(`${figureValue(number)} ${number.measure ?? ''}${number.whose ? ` · ${number.whose.group}${number.whose.side ? ` (${number.whose.side})` : ''}` : ''}`);
+  }
+  if (article) {
+    markdown.appendMarkdown(`  \n**${vscode.l10n.t('Article')}:** `);
+    markdown.appendText(article);
+  }
+  if (claim.note) {
+    markdown.appendMarkdown(`  \n**${vscode.l10n.t('Note')}:** `);
+    markdown.appendText(claim.note);
+  }
+  if (node.orphan) markdown.appendMarkdown(`  \n$(warning) ${vscode.l10n.t('The quoted text was not found in the article any more.')}`);
+  if (node.readOnly) markdown.appendMarkdown(`  \n$(lock) ${vscode.l10n.t('Read-only: the sidecar needs fixing first.')}`);
   markdown.supportThemeIcons = true;
   return markdown;
-}
-
-function escape(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
 }
