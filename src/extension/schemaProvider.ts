@@ -7,6 +7,7 @@ const SCHEMA_FILES: Record<string, string> = {
   '/schemas/claims-1.json': 'claims-1.schema.json',
   '/schemas/claims-2.json': 'claims.schema.json',
   '/schemas/gazetteer-1.json': 'gazetteer.schema.json',
+  '/schemas/topics-1.json': 'topics.schema.json',
 };
 
 /**
