@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { mapRangeBetweenTexts, shiftAnchorForEdits, type TextEdit } from '../../core/claims/anchoring';
 import { compareClaims, type Claim } from '../../core/claims/model';
 import { reanchorClaim, relocateClaim } from '../../core/claims/relocation';
-import { createSidecar, describeDocument, parseSidecar, serializeSidecar, SIDECAR_SUFFIX } from '../../core/claims/sidecar';
+import { createSidecar, describeDocument, metadataOf, parseSidecar, serializeSidecar, SIDECAR_SUFFIX, type ArticleMetadata } from '../../core/claims/sidecar';
 import type { HeldClaims } from './heldClaims';
 import type { SidecarDiagnostics } from './sidecarDiagnostics';
 import { readTextFile, sidecarUriFor, writeTextFileAtomically } from './sidecarFiles';
@@ -22,6 +22,8 @@ export interface ArticleClaims {
   saveError?: string;
   /** The sidecar text last read or written, to tell our own writes from others' in the file watcher. */
   sidecarText?: string;
+  /** Title, outlet, date... of the article, as the sidecar has them; written back with every change. */
+  metadata: ArticleMetadata;
 }
 
 export class ReadOnlyClaimsError extends Error {}
@@ -222,7 +224,7 @@ export class ClaimStore implements vscode.Disposable {
 
   private async read(article: vscode.Uri): Promise<ArticleClaims> {
     const sidecar = sidecarUriFor(article);
-    const state: ArticleClaims = { article, sidecar, claims: [], orphans: new Set() };
+    const state: ArticleClaims = { article, sidecar, claims: [], orphans: new Set(), metadata: {} };
     let sidecarText: string | undefined;
     try {
       sidecarText = await readTextFile(sidecar);
@@ -236,10 +238,12 @@ export class ClaimStore implements vscode.Disposable {
       if (parsed.ok) {
         this.diagnostics.clear(sidecar);
         claims = parsed.sidecar.claims;
+        state.metadata = metadataOf(parsed.sidecar.document);
       } else {
         this.diagnostics.report(sidecar, sidecarText, parsed.problems);
         state.readOnly = parsed.problems[0]?.message ?? 'the sidecar cannot be read';
         claims = parsed.readOnly?.claims ?? [];
+        state.metadata = metadataOf(parsed.readOnly?.document);
       }
     }
     const text = openDocument(article)?.getText() ?? (await readTextFile(article)) ?? '';
@@ -287,7 +291,7 @@ export class ClaimStore implements vscode.Disposable {
       const { onDisk, onlyInBuffer } = this.splitByDiskText(state, diskText);
       await this.held.set(state.article, onlyInBuffer);
       if (onDisk.length === 0 && state.sidecarText === undefined) return;
-      const document = await describeDocument(path.basename(state.article.path), diskText);
+      const document = await describeDocument(path.basename(state.article.path), diskText, state.metadata);
       const text = serializeSidecar(createSidecar(document, onDisk));
       if (text !== state.sidecarText) {
         await writeTextFileAtomically(state.sidecar, text);
