@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { ClaimLensApi } from './api';
 import { activateClaims } from './claims/activateClaims';
+import { activateCompare } from './compare/activateCompare';
 import { currentPrompt } from './claims/prompts';
 import { GazetteerCodeActionProvider } from './gazetteer/gazetteerCodeActions';
 import { registerGazetteerCommands } from './gazetteer/gazetteerCommands';
@@ -47,6 +48,7 @@ export function activate(context: vscode.ExtensionContext): ClaimLensApi {
   );
 
   const claims = activateClaims(context, settings, () => recognizers.current());
+  const compare = activateCompare(context, claims.store);
 
   // Scanning starts once activation has returned, so it never counts against activation time.
   setTimeout(() => void gazetteer.reload().finally(() => highlighter.refreshVisible()), 0);
@@ -63,6 +65,13 @@ export function activate(context: vscode.ExtensionContext): ClaimLensApi {
     activePrompt: currentPrompt,
     lastNotice,
     whenGazetteerLoaded: () => gazetteer.reload(),
+    compareView: {
+      isOpen: () => compare.panel.isOpen,
+      whenReady: () => compare.panel.whenReady(),
+      read: () => compare.panel.read(),
+      press: (rowKey, key) => compare.panel.press(rowKey, key),
+      refresh: () => compare.panel.refresh(),
+    },
   };
 }
 

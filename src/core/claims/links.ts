@@ -88,3 +88,8 @@ export function oneSidedLinks(
     return !other || linkBetween(other, target.article, from)?.type !== INVERSE_LINK[link.type];
   });
 }
+
+/** "repeats wire.txt": a link as the hover and the tree list it. */
+export function describeLink(link: ClaimLink): string {
+  return `${LINK_LABELS[link.type]} ${link.article.slice(link.article.lastIndexOf('/') + 1)}`;
+}

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { claimantLabel } from '../../core/claims/grouping';
+import { describeLink } from '../../core/claims/links';
 import { formatNumberValue } from '../../core/entities/describe';
 import type { ClaimStore } from './claimStore';
 import { rangeOf } from './claimDecorations';
@@ -20,13 +21,17 @@ export class ClaimHoverProvider implements vscode.HoverProvider {
       markdown.appendMarkdown('  \nNumbers: ');
       markdown.appendText(claim.numbers.map((number) => `${number.text} (${formatNumberValue(number.value)})`).join(', '));
     }
+    if (claim.links?.length) {
+      markdown.appendMarkdown('  \nLinks: ');
+      markdown.appendText(claim.links.map(describeLink).join(', '));
+    }
     if (claim.note) {
       markdown.appendMarkdown('  \nNote: ');
       markdown.appendText(claim.note);
     }
     const target = encodeURIComponent(JSON.stringify([{ article: document.uri.toString(), claimId: claim.id }]));
-    markdown.appendMarkdown(`  \n[Edit](command:claimLens.editClaim?${target}) · [Status](command:claimLens.setClaimStatus?${target}) · [Remove](command:claimLens.removeClaim?${target})`);
-    markdown.isTrusted = { enabledCommands: ['claimLens.editClaim', 'claimLens.setClaimStatus', 'claimLens.removeClaim'] };
+    markdown.appendMarkdown(`  \n[Edit](command:claimLens.editClaim?${target}) · [Status](command:claimLens.setClaimStatus?${target}) · [Remove](command:claimLens.removeClaim?${target}) · [Link…](command:claimLens.linkClaim?${target})`);
+    markdown.isTrusted = { enabledCommands: ['claimLens.editClaim', 'claimLens.setClaimStatus', 'claimLens.removeClaim', 'claimLens.linkClaim'] };
     return new vscode.Hover(markdown, rangeOf(document, claim));
   }
 }

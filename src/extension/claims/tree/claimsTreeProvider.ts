@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { claimantLabel, claimDescription, claimLabel, groupClaims, type ClaimGroup, type GroupBy } from '../../../core/claims/grouping';
+import { describeLink } from '../../../core/claims/links';
 import type { Claim, ClaimStatus } from '../../../core/claims/model';
 import type { Settings } from '../../settings';
 import type { ClaimStore } from '../claimStore';
@@ -151,7 +152,8 @@ function claimItem(node: ClaimNode): vscode.TreeItem {
   const { claim } = node;
   const item = new vscode.TreeItem(claimLabel(claim), vscode.TreeItemCollapsibleState.None);
   item.id = node.id;
-  item.description = node.orphan ? `text not found · ${claimDescription(claim)}` : claimDescription(claim);
+  const links = claim.links?.length ? ` · ${claim.links.length} link${claim.links.length === 1 ? '' : 's'}` : '';
+  item.description = (node.orphan ? `text not found · ${claimDescription(claim)}` : claimDescription(claim)) + links;
   item.tooltip = claimTooltip(node);
   item.iconPath = node.orphan ? new vscode.ThemeIcon('debug-disconnect', new vscode.ThemeColor('problemsWarningIcon.foreground')) : statusIcon(claim.status);
   item.contextValue = node.readOnly ? 'claim.readOnly' : node.orphan ? 'claim.orphan' : 'claim';
@@ -169,6 +171,7 @@ function claimTooltip(node: ClaimNode): vscode.MarkdownString {
   markdown.appendMarkdown(`**Claimant:** ${escape(claimant)}  \n**Status:** ${claim.status} · **Category:** ${escape(claim.category)}`);
   if (claim.numbers.length > 0) markdown.appendMarkdown(`  \n**Numbers:** ${escape(claim.numbers.map((number) => number.text).join(', '))}`);
   if (claim.note) markdown.appendMarkdown(`  \n**Note:** ${escape(claim.note)}`);
+  if (claim.links?.length) markdown.appendMarkdown(`  \n**Links:** ${escape(claim.links.map(describeLink).join(', '))}`);
   if (node.orphan) markdown.appendMarkdown('  \n$(warning) The quoted text was not found in the article any more.');
   if (node.readOnly) markdown.appendMarkdown('  \n$(lock) Read-only: the sidecar needs fixing first.');
   markdown.supportThemeIcons = true;
