@@ -13,6 +13,8 @@
   const topics = new Map();
   const sorts = new Map();
   let focusTopic;
+  /** How the page was drawn: one init per load, then updates of changed topics only. */
+  const renders = { init: 0, update: 0, topicsRedrawn: 0 };
 
   const COLUMNS = [
     { id: 'figure', value: (row) => row.min, text: (row) => `${row.text} (${row.display})`, className: 'figure' },
@@ -233,6 +235,7 @@
     }
     const wasOpen = old ? old.querySelector('details').open : order.indexOf(id) < OPEN_AT_FIRST || id === focusTopic;
     const fresh = sectionOf(topic, wasOpen);
+    renders.topicsRedrawn++;
     if (old) old.replaceWith(fresh);
     else root.appendChild(fresh);
   }
@@ -287,10 +290,14 @@
       })),
       focused: document.activeElement && document.activeElement.dataset ? document.activeElement.dataset.key || null : null,
       text: root.textContent,
+      renders: { ...renders },
       elements: {
-        script: document.querySelectorAll('script').length,
+        /** Scripts of the page (VS Code adds one of its own to every webview): ours has the nonce. */
+        scripts: [...document.scripts].map((script) => (script.nonce ? 'nonce' : script.src ? 'src' : 'inline')),
         img: document.querySelectorAll('img').length,
-        injected: root.querySelectorAll('script, img, iframe, object, embed').length,
+        injected: root.querySelectorAll('script, img, iframe, object, embed, [onerror], [onclick], [onload]').length,
+        /** Set only if article text had run as script. */
+        ran: typeof window.pwned !== 'undefined',
       },
     };
   }
@@ -309,6 +316,7 @@
     const message = event.data;
     switch (message.type) {
       case 'init':
+        renders.init++;
         strings = message.strings;
         order = message.topics.map((topic) => topic.id);
         topics.clear();
@@ -318,6 +326,7 @@
         if (message.focus) showFocus(message.focus);
         break;
       case 'update': {
+        renders.update++;
         const wasEmpty = order.length === 0;
         for (const id of message.removed) topics.delete(id);
         for (const topic of message.changed) topics.set(topic.id, topic);

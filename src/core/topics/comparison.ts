@@ -85,10 +85,14 @@ export interface ComparisonOptions extends TopicOptions {
   only?: ReadonlySet<string>;
 }
 
-const byText = (a: string | undefined, b: string | undefined): number => (a ?? '').localeCompare(b ?? '');
+/** Code-unit order: deterministic and fast; dates are ISO, so this is also date order. */
+const byText = (a: string | undefined, b: string | undefined): number => {
+  const [x, y] = [a ?? '', b ?? ''];
+  return x < y ? -1 : x > y ? 1 : 0;
+};
 const UNATTRIBUTED = '';
 
-function rowOf(figure: FigureRef, parties: PartyResolver): Omit<FigureRow, 'group' | 'source'> {
+function rowOf(figure: FigureRef, claimantOf: (claim: FigureRef['claim']) => Party): FigureRow {
   const { claim, index, article } = figure;
   const number = claim.numbers[index];
   const range = figureRange(number.value, number.text);
@@ -100,7 +104,7 @@ function rowOf(figure: FigureRef, parties: PartyResolver): Omit<FigureRow, 'grou
     value: number.value,
     range,
     display: formatRange(range),
-    claimant: parties.claimant(claim.claimant),
+    claimant: claimantOf(claim),
     anonymous: claim.claimant.anonymous === true,
     title: article.metadata.title,
     outlet: article.metadata.outlet,
@@ -108,6 +112,8 @@ function rowOf(figure: FigureRef, parties: PartyResolver): Omit<FigureRow, 'grou
     status: claim.status,
     sentence: claim.quote.exact,
     links: claim.links ?? [],
+    group: 0,
+    source: 0,
   };
 }
 
@@ -115,12 +121,18 @@ const count = (values: readonly (string | undefined)[]): number => new Set(value
 
 /** The comparison table, flags and suggestions of one topic. */
 export function compareTopic(topic: Topic, parties: PartyResolver = storedParties): TopicComparison {
-  const bare = topic.figures.map((figure) => rowOf(figure, parties)).sort((a, b) =>
+  const claimants = new Map<FigureRef['claim'], Party>();
+  const claimantOf = (claim: FigureRef['claim']): Party => {
+    let party = claimants.get(claim);
+    if (!party) claimants.set(claim, (party = parties.claimant(claim.claimant)));
+    return party;
+  };
+  const rows = topic.figures.map((figure) => rowOf(figure, claimantOf)).sort((a, b) =>
     byText(a.claimant.side, b.claimant.side) || byText(a.claimant.label, b.claimant.label) || a.range.min - b.range.min ||
     byText(a.published, b.published) || byText(a.article, b.article) || byText(a.claimId, b.claimId) || a.figure - b.figure);
   const groupKeys = new Map<string, number>();
   const groups: FigureGroup[] = [];
-  const rows: FigureRow[] = bare.map((row, rowIndex) => {
+  rows.forEach((row, rowIndex) => {
     const key = `${row.claimant.key}\u0000${row.range.min}\u0000${row.range.max}`;
     let group = groupKeys.get(key);
     if (group === undefined) {
@@ -129,7 +141,7 @@ export function compareTopic(topic: Topic, parties: PartyResolver = storedPartie
       groups.push({ claimant: row.claimant, range: row.range, display: row.display, rows: [], articles: 0, outlets: 0, independent: 0 });
     }
     groups[group].rows.push(rowIndex);
-    return { ...row, group, source: 0 };
+    row.group = group;
   });
   for (const group of groups) {
     const members = group.rows.map((index) => rows[index]);

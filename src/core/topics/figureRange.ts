@@ -62,7 +62,9 @@ export function hull(ranges: readonly FigureRange[]): FigureRange {
   return ranges.reduce((all, range) => ({ min: Math.min(all.min, range.min), max: Math.max(all.max, range.max) }), { min: Infinity, max: -Infinity });
 }
 
-const format = (value: number): string => (Number.isInteger(value) ? value.toLocaleString('en-US') : value.toLocaleString('en-US', { maximumFractionDigits: 1 }));
+/** One formatter, made once: toLocaleString builds a new one on every call, which dominates a large comparison. */
+const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+const format = (value: number): string => numberFormat.format(value);
 
 /** "40", "≥ 40", "≤ 40", "7.2–10.8", "200–999". */
 export function formatRange({ min, max }: FigureRange): string {

@@ -16,9 +16,18 @@ export interface PartyResolver {
   counted(whose: Whose): Party;
 }
 
-/** Lower case, words joined by '-': a stable piece of an id. */
+const slugs = new Map<string, string>();
+const MAX_CACHED_SLUGS = 10_000;
+
+/** Lower case, words joined by '-': a stable piece of an id. The same few names come back for every figure. */
 export function slug(text: string): string {
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/gu, '') || '-';
+  let known = slugs.get(text);
+  if (known === undefined) {
+    known = text.normalize('NFKD').replace(/[\u0300-\u036f]/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/gu, '') || '-';
+    if (slugs.size >= MAX_CACHED_SLUGS) slugs.clear();
+    slugs.set(text, known);
+  }
+  return known;
 }
 
 export const storedParties: PartyResolver = {

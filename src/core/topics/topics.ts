@@ -4,7 +4,10 @@ import { measureOf } from './measures';
 import { slug, storedParties, type Party, type PartyResolver } from './parties';
 import { EMPTY_TOPICS, mergeTargets, type TopicsFile } from './topicsFile';
 
-/** One article's claims, with what the analyst says about the article. */
+/**
+ * One article's claims, with what the analyst says about the article. Treated as immutable: a changed
+ * article is a new object (figures are cached per object).
+ */
 export interface ArticleInput {
   /** A posix path ('/work/news/a.txt'); links between claims are relative to its folder. */
   path: string;
@@ -22,7 +25,9 @@ export interface FigureRef {
   counted?: Party;
   /** YYYY-MM-DD, from the article's metadata. */
   published?: string;
-  /** The automatic topic, whatever the analyst chose. */
+  /** Measure and counted side ("killed:taliban"): the automatic topic before time and place split it. */
+  baseTopic: string;
+  /** The automatic topic, whatever the analyst chose; set by buildTopics. */
   automaticTopic: string;
 }
 
@@ -66,12 +71,13 @@ const dayOf = (published: string | undefined): number | undefined => {
 
 /** Connected parts of the figures: chained publication dates within the window, then shared places. */
 function clusters(figures: FigureRef[], windowDays: number): FigureRef[][] {
-  const dated = figures.filter((figure) => dayOf(figure.published) !== undefined).sort((a, b) => dayOf(a.published)! - dayOf(b.published)!);
-  const undated = figures.filter((figure) => dayOf(figure.published) === undefined);
+  const days = new Map(figures.map((figure) => [figure, dayOf(figure.published)]));
+  const dated = figures.filter((figure) => days.get(figure) !== undefined).sort((a, b) => days.get(a)! - days.get(b)!);
+  const undated = figures.filter((figure) => days.get(figure) === undefined);
   const byTime: FigureRef[][] = [];
   let previous: number | undefined;
   for (const figure of dated) {
-    const day = dayOf(figure.published)!;
+    const day = days.get(figure)!;
     if (previous === undefined || day - previous > windowDays) byTime.push([]);
     byTime[byTime.length - 1].push(figure);
     previous = day;
@@ -93,7 +99,12 @@ function splitByPlace(figures: FigureRef[]): FigureRef[][] {
     parent.set(place, root);
     return root;
   };
-  const placesOf = (figure: FigureRef) => [...new Set(figure.claim.places.map((place) => place.canonical.toLowerCase()))];
+  const placesOf = (figure: FigureRef): string[] => {
+    const { places } = figure.claim;
+    if (places.length === 0) return [];
+    if (places.length === 1) return [places[0].canonical.toLowerCase()];
+    return [...new Set(places.map((place) => place.canonical.toLowerCase()))];
+  };
   for (const figure of figures) {
     const places = placesOf(figure);
     for (const place of places) if (!parent.has(place)) parent.set(place, place);
@@ -134,23 +145,37 @@ function partLabel(part: FigureRef[]): string {
   return [places[0], dates[0] && `from ${dates[0]}`].filter(Boolean).join(', ');
 }
 
+/** An article's figures, kept while the article input object is the same: a change re-reads one article. */
+const figureCache = new WeakMap<PartyResolver, WeakMap<ArticleInput, FigureRef[]>>();
+
+function articleFigures(article: ArticleInput, parties: PartyResolver, counted: (whose: NonNullable<Claim['numbers'][number]['whose']>) => Party): FigureRef[] {
+  let byArticle = figureCache.get(parties);
+  if (!byArticle) figureCache.set(parties, (byArticle = new WeakMap()));
+  let figures = byArticle.get(article);
+  if (figures) return figures;
+  figures = [];
+  for (const claim of article.claims) {
+    claim.numbers.forEach((number, index) => {
+      const measure = measureOf(claim, index);
+      const party = number.whose && counted(number.whose);
+      const baseTopic = measure ? baseKey(measure, party) : NO_TOPIC;
+      figures!.push({ article, claim, index, measure, counted: party, published: article.metadata.published, baseTopic, automaticTopic: baseTopic });
+    });
+  }
+  byArticle.set(article, figures);
+  return figures;
+}
+
 /** Every figure of every claim, with its measure, counted party and automatic base topic. */
 export function figuresOf(articles: readonly ArticleInput[], parties: PartyResolver = storedParties): FigureRef[] {
-  const figures: FigureRef[] = [];
-  for (const article of articles) {
-    for (const claim of article.claims) {
-      claim.numbers.forEach((number, index) => {
-        const measure = measureOf(claim, index);
-        const counted = number.whose && parties.counted(number.whose);
-        figures.push({
-          article, claim, index, measure, counted,
-          published: article.metadata.published,
-          automaticTopic: measure ? baseKey(measure, counted) : NO_TOPIC,
-        });
-      });
-    }
-  }
-  return figures;
+  const countedParties = new Map<string, Party>();
+  const counted = (whose: NonNullable<Claim['numbers'][number]['whose']>): Party => {
+    const key = `${whose.group}\u0000${whose.side ?? ''}`;
+    let party = countedParties.get(key);
+    if (!party) countedParties.set(key, (party = parties.counted(whose)));
+    return party;
+  };
+  return articles.flatMap((article) => articleFigures(article, parties, counted));
 }
 
 /**
@@ -164,10 +189,11 @@ export function buildTopics(articles: readonly ArticleInput[], options: TopicOpt
   const figures = figuresOf(articles, options.parties);
   const byBase = new Map<string, FigureRef[]>();
   for (const figure of figures) {
-    if (figure.automaticTopic === NO_TOPIC) continue;
-    const members = byBase.get(figure.automaticTopic);
+    figure.automaticTopic = figure.baseTopic;
+    if (figure.baseTopic === NO_TOPIC) continue;
+    const members = byBase.get(figure.baseTopic);
     if (members) members.push(figure);
-    else byBase.set(figure.automaticTopic, [figure]);
+    else byBase.set(figure.baseTopic, [figure]);
   }
   const topics = new Map<string, Topic>();
   const topicFor = (id: string, label: string, automatic: boolean, sample?: FigureRef): Topic => {

@@ -21,12 +21,46 @@ export function shingles(sentence: string, size = SHINGLE_SIZE): Set<string> {
   return result;
 }
 
-export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+export function jaccard<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
   if (a.size === 0 && b.size === 0) return 1;
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let shared = 0;
   for (const item of small) if (large.has(item)) shared++;
   return shared / (a.size + b.size - shared);
+}
+
+/** FNV-1a of a word, as a 32-bit number. */
+function wordHash(word: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
+
+const hashedCache = new Map<string, Set<number>>();
+const MAX_CACHED_SENTENCES = 20_000;
+
+/**
+ * The shingles as numbers (a hash of their words), far lighter than strings over thousands of claims; a
+ * collision between two 3-grams of two sentences is too rare to change a verdict. Wire copies repeat
+ * sentences, so the sets are cached by sentence.
+ */
+function hashedShingles(sentence: string, size = SHINGLE_SIZE): Set<number> {
+  let known = hashedCache.get(sentence);
+  if (known) return known;
+  const hashes = normaliseWords(sentence).map(wordHash);
+  known = new Set<number>();
+  if (hashes.length <= size) {
+    if (hashes.length > 0) known.add(hashes.reduce((all, hash) => Math.imul(all ^ hash, 0x01000193) >>> 0, 0x811c9dc5));
+  } else {
+    for (let i = 0; i + size <= hashes.length; i++) {
+      let hash = 0x811c9dc5;
+      for (let k = 0; k < size; k++) hash = Math.imul(hash ^ hashes[i + k], 0x01000193);
+      known.add(hash >>> 0);
+    }
+  }
+  if (hashedCache.size >= MAX_CACHED_SENTENCES) hashedCache.clear();
+  hashedCache.set(sentence, known);
+  return known;
 }
 
 export function isWireCopy(a: string, b: string, threshold = WIRE_COPY_THRESHOLD): boolean {
@@ -61,7 +95,8 @@ export function independentSources(items: readonly SourceItem[], threshold = WIR
     if (first === undefined) firstOfOutlet.set(key, index);
     else union(first, index);
   });
-  const sets = items.map((item) => shingles(item.sentence));
+  if (items.length < 2) return items.map(() => 0);
+  const sets = items.map((item) => hashedShingles(item.sentence));
   for (let i = 0; i < items.length; i++) {
     for (let j = i + 1; j < items.length; j++) {
       if (find(i) !== find(j) && jaccard(sets[i], sets[j]) >= threshold) union(i, j);

@@ -22,7 +22,8 @@ export interface CompareViewContent {
   }>;
   focused: string | null;
   text: string;
-  elements: { script: number; img: number; injected: number };
+  renders: { init: number; update: number; topicsRedrawn: number };
+  elements: { scripts: string[]; img: number; injected: number; ran: boolean };
 }
 
 type FromPage =

@@ -29,6 +29,9 @@ export async function linkToClaim(store: ClaimStore, argument?: Target): Promise
     return false;
   }
   await store.scanWorkspace();
+  const folder = from.article.path.slice(0, from.article.path.lastIndexOf('/') + 1);
+  /** Articles of the same folder first: usually the same story. */
+  const near = (article: vscode.Uri): boolean => article.path.startsWith(folder) && !article.path.slice(folder.length).includes('/');
   const candidates = store.loaded().flatMap((state) => state.claims
     .filter((claim) => !(state.article.toString() === from.article.toString() && claim.id === from.claimId))
     .map((claim) => ({
@@ -37,7 +40,7 @@ export async function linkToClaim(store: ClaimStore, argument?: Target): Promise
       detail: vscode.workspace.asRelativePath(state.article, false),
       value: { article: state.article, claimId: claim.id } satisfies ClaimAt,
     })))
-    .sort((a, b) => a.detail.localeCompare(b.detail) || a.label.localeCompare(b.label));
+    .sort((a, b) => Number(!near(a.value.article)) - Number(!near(b.value.article)) || a.detail.localeCompare(b.detail) || a.label.localeCompare(b.label));
   if (candidates.length === 0) {
     inform(vscode.l10n.t('Claim Lens: there is no other claim in the workspace to link to.'));
     return false;
