@@ -183,6 +183,11 @@
   function fillDetails(details, topic) {
     details.querySelectorAll(':scope > :not(summary)').forEach((node) => node.remove());
     details.appendChild(el('div', 'muted', topic.summary));
+    if (topic.partial) {
+      details.appendChild(el('p', 'muted', strings.loading || 'Loading…'));
+      post({ type: 'loadTopic', topic: topic.id });
+      return;
+    }
     if (topic.conflicts.length || topic.revisions.length) {
       const flags = el('div', 'flags');
       for (const text of topic.conflicts) flags.appendChild(el('div', 'flag conflict', `${strings.conflict || 'Conflict'}: ${text}`));
@@ -212,7 +217,7 @@
     summary.appendChild(el('span', 'topic-id muted', topic.id));
     if (topic.conflicts.length) summary.appendChild(el('span', 'badge conflict', strings.conflict || 'Conflict'));
     if (topic.revisions.length) summary.appendChild(el('span', 'badge revision', strings.revision || 'Revision'));
-    summary.appendChild(el('span', 'badge', String(topic.rows.length)));
+    summary.appendChild(el('span', 'badge', String(topic.rowCount)));
     details.appendChild(summary);
     details.addEventListener('toggle', () => {
       if (details.open && details.children.length === 1) fillDetails(details, topics.get(topic.id));

@@ -5,7 +5,7 @@ import { LINK_KINDS } from '../../src/core/claims/links';
 import type { ClaimLensApi } from '../../src/extension/api';
 import type { CompareViewContent } from '../../src/extension/compare/comparePanel';
 import { BATTLE, HOSTILE_OUTLET, HOSTILE_QUOTE, HOSTILE_TITLE, writeBattle } from './support/battle';
-import { answer, readSidecar } from './support/claims';
+import { readSidecar } from './support/claims';
 import { claimLens, closeAllEditors, hoverTextAt, waitFor, workspaceFile } from './support/workbench';
 
 const FOLDER = 'battle';
@@ -33,6 +33,14 @@ function row(content: CompareViewContent, topicId: string, key: string) {
   const found = topic(content, topicId).rows.find((candidate) => candidate.key === key);
   assert.ok(found, `no row ${key} in ${topicId}`);
   return found;
+}
+
+/** Answers a Claim Lens quick pick: `moves` down, then accept, once the pick has had time to show its items. */
+async function answer(api: ClaimLensApi, prompt: string, moves: number): Promise<void> {
+  await waitFor(() => api.activePrompt() === prompt, `the ${prompt} prompt`);
+  await new Promise((resolve) => setTimeout(resolve, 600));
+  for (let i = 0; i < moves; i++) await vscode.commands.executeCommand('workbench.action.quickOpenSelectNext');
+  await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
 }
 
 async function activeSelectionText(file: string): Promise<void> {

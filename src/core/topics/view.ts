@@ -52,6 +52,10 @@ export interface TopicView {
   id: string;
   label: string;
   automatic: boolean;
+  /** Rows in the full view; a header-only view (see headerOf) has none but keeps the count. */
+  rowCount: number;
+  /** True for a header-only view: the page asks for the rows when the topic is opened. */
+  partial?: boolean;
   summary: string;
   conflicts: string[];
   revisions: string[];
@@ -120,6 +124,7 @@ export function topicView(comparison: TopicComparison, options: ComparisonViewOp
     id: comparison.id,
     label: comparison.label,
     automatic: comparison.automatic,
+    rowCount: rows.length,
     summary: `${plural(rows.length, 'figure')} · ${plural(groups.length, 'distinct figure')} · ${plural(comparison.articles, 'article')} · ${plural(comparison.outlets, 'outlet')}`,
     conflicts: comparison.conflicts.map(({ sides, ranges }) => `${sides[0]} ${bounds(ranges[0].min, ranges[0].max)} vs ${sides[1]} ${bounds(ranges[1].min, ranges[1].max)}`),
     revisions: comparison.revisions.map(({ claimant, from, to }) =>
@@ -133,4 +138,9 @@ export function topicView(comparison: TopicComparison, options: ComparisonViewOp
       label: `${rows[suggestion.from].outlet ?? options.articleName(rows[suggestion.from].article)} ${suggestion.type} ${rows[suggestion.to].outlet ?? options.articleName(rows[suggestion.to].article)}: ${suggestion.reason}`,
     })),
   };
+}
+
+/** The topic without its rows, plot and suggestions: what the page needs for a closed topic. */
+export function headerOf(view: TopicView): TopicView {
+  return { ...view, rows: [], plot: [], suggestions: [], partial: true };
 }

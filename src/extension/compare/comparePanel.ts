@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { mergeTopics, newTopicId, renameTopic } from '../../core/topics/topicsFile';
-import type { TopicView } from '../../core/topics/view';
+import { headerOf, type TopicView } from '../../core/topics/view';
 import type { ClaimStore } from '../claims/claimStore';
 import { askTopicLabel, pickOne } from './comparePrompts';
 import { comparePage, makeNonce } from './compareHtml';
@@ -32,12 +32,15 @@ type FromPage =
   | { type: 'acceptLink'; topic: string; kind: 'repeats' | 'revises'; from: string; to: string }
   | { type: 'renameTopic'; topic: string }
   | { type: 'mergeTopic'; topic: string }
+  | { type: 'loadTopic'; topic: string }
   | { type: 'moveFigure'; topic: string; article: string; claimId: string; figure: number }
   | { type: 'content'; requestId: number; content: CompareViewContent }
   | { type: 'pressed'; requestId: number; found: boolean; content: CompareViewContent };
 
 /** How long after a change the view is brought up to date: claims change in bursts while typing. */
 const UPDATE_DELAY_MS = 150;
+/** Topics sent in full when the page opens (the page opens as many); the others' rows when opened. */
+const OPEN_AT_FIRST = 12;
 
 /** The Compare Claims panel: one per window, updated by message when claims change, never rebuilt. */
 export class ComparePanel implements vscode.Disposable {
@@ -46,6 +49,8 @@ export class ComparePanel implements vscode.Disposable {
   private focus: string | undefined;
   private order: string[] = [];
   private views = new Map<string, TopicView>();
+  /** Topics whose rows the page has: only they are sent in full on a change. */
+  private readonly sentInFull = new Set<string>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private requestId = 0;
   private readonly pending = new Map<number, (message: FromPage) => void>();
@@ -75,7 +80,12 @@ export class ComparePanel implements vscode.Disposable {
     this.focus = focusTopic;
     if (this.panel) {
       this.panel.reveal();
-      if (this.ready && focusTopic) void this.panel.webview.postMessage({ type: 'focus', topic: focusTopic });
+      const view = focusTopic && this.views.get(focusTopic);
+      if (this.ready && view) {
+        this.sentInFull.add(view.id);
+        await this.panel.webview.postMessage({ type: 'update', changed: [view], removed: [], order: this.order });
+        void this.panel.webview.postMessage({ type: 'focus', topic: view.id });
+      }
       return;
     }
     const media = vscode.Uri.joinPath(this.extensionUri, 'media', 'compare');
@@ -156,7 +166,12 @@ export class ComparePanel implements vscode.Disposable {
     this.views = new Map(views.map((view) => [view.id, view]));
     this.order = order;
     if (changed.length === 0 && removed.length === 0 && sameOrder) return;
-    await this.panel.webview.postMessage({ type: 'update', changed, removed, order });
+    for (const id of removed) this.sentInFull.delete(id);
+    await this.panel.webview.postMessage({ type: 'update', changed: changed.map((view) => this.asSent(view)), removed, order });
+  }
+
+  private asSent(view: TopicView): TopicView {
+    return this.sentInFull.has(view.id) ? view : headerOf(view);
   }
 
   private async sendInit(): Promise<void> {
@@ -164,7 +179,11 @@ export class ComparePanel implements vscode.Disposable {
     const { views } = await this.comparison.update();
     this.views = new Map(views.map((view) => [view.id, view]));
     this.order = views.map((view) => view.id);
-    const message = { type: 'init', topics: views, focus: this.focus, strings: pageStrings() };
+    this.sentInFull.clear();
+    views.forEach((view, index) => {
+      if (index < OPEN_AT_FIRST || view.id === this.focus) this.sentInFull.add(view.id);
+    });
+    const message = { type: 'init', topics: views.map((view) => this.asSent(view)), focus: this.focus, strings: pageStrings() };
     this.lastInitBytes = JSON.stringify(message).length;
     await this.panel.webview.postMessage(message);
     this.ready = true;
@@ -196,6 +215,13 @@ export class ComparePanel implements vscode.Disposable {
       case 'mergeTopic':
         await this.merge(message.topic);
         return;
+      case 'loadTopic': {
+        const view = this.views.get(message.topic);
+        if (!view || !this.panel) return;
+        this.sentInFull.add(view.id);
+        await this.panel.webview.postMessage({ type: 'update', changed: [view], removed: [], order: this.order });
+        return;
+      }
       case 'moveFigure':
         await this.move(message);
         return;
@@ -279,6 +305,7 @@ function pageStrings(): Record<string, string> {
     merge: vscode.l10n.t('Merge into…'),
     accept: vscode.l10n.t('Link'),
     plot: vscode.l10n.t('Figures by claimant, coloured by side'),
+    loading: vscode.l10n.t('Loading…'),
     empty: vscode.l10n.t('No figures to compare yet: tag claims with numbers and say what they count (killed, wounded, …).'),
   };
 }

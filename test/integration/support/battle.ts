@@ -123,10 +123,11 @@ function claimOf(text: string, spec: ClaimSpec): Claim {
 }
 
 /** Writes the articles and their sidecars into `folder` (node fs, as git would), returning their paths. */
-export async function writeBattle(folder: string): Promise<string[]> {
+export async function writeBattle(folder: string, { withMarkup = true } = {}): Promise<string[]> {
   fs.mkdirSync(folder, { recursive: true });
   const files: string[] = [];
   for (const spec of BATTLE) {
+    if (!withMarkup && spec.file === 'markup.txt') continue;
     const file = path.join(folder, spec.file);
     fs.writeFileSync(file, spec.text);
     const document = await describeDocument(spec.file, spec.text, spec.metadata);
