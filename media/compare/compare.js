@@ -195,8 +195,8 @@
       details.appendChild(flags);
     }
     const actions = el('div', 'actions');
-    actions.appendChild(button(strings.rename || 'Rename…', () => post({ type: 'renameTopic', topic: topic.id })));
-    actions.appendChild(button(strings.merge || 'Merge into…', () => post({ type: 'mergeTopic', topic: topic.id })));
+    actions.appendChild(button(strings.rename || 'Rename…', () => post({ type: 'renameTopic', topic: topic.id }))).dataset.action = 'rename';
+    actions.appendChild(button(strings.merge || 'Merge into…', () => post({ type: 'mergeTopic', topic: topic.id }))).dataset.action = 'merge';
     for (const suggestion of topic.suggestions) {
       const accept = button(`${strings.accept || 'Link'}: ${suggestion.label}`, () =>
         post({ type: 'acceptLink', topic: topic.id, kind: suggestion.type, from: suggestion.from, to: suggestion.to }), true);
@@ -307,9 +307,11 @@
     };
   }
 
-  /** For tests: a real DOM event on a row, as a user's click or key would make. */
-  function press(rowKey, key) {
-    const row = [...root.querySelectorAll('tbody tr')].find((tr) => tr.dataset.key === rowKey);
+  /** For tests: a real DOM event on a row (by its key) or on any element ('css:' and a selector). */
+  function press(target, key) {
+    const row = target.startsWith('css:')
+      ? root.querySelector(target.slice(4))
+      : [...root.querySelectorAll('tbody tr')].find((tr) => tr.dataset.key === target);
     if (!row) return false;
     row.focus();
     if (key === 'click') row.click();

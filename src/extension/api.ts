@@ -32,8 +32,8 @@ export interface ClaimLensApi {
     /** Resolves once the page has received its topics. */
     whenReady(): Promise<void>;
     read(): Promise<CompareViewContent>;
-    /** Clicks a row ('click') or presses a key on it, through the page's own handlers. */
-    press(rowKey: string, key: string): Promise<{ found: boolean; content: CompareViewContent }>;
+    /** Clicks ('click') or presses a key on a row (by its key) or an element ('css:' and a selector), through the page's own handlers. */
+    press(target: string, key: string): Promise<{ found: boolean; content: CompareViewContent }>;
     /** Brings the view up to date at once instead of after its debounce. */
     refresh(): Promise<void>;
   };

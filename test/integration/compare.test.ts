@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { claimLabel } from '../../src/core/claims/grouping';
 import { LINK_KINDS } from '../../src/core/claims/links';
@@ -138,5 +139,37 @@ describe('comparing claims across articles in real VS Code', () => {
     assert.deepEqual({ ...content.elements, scripts: content.elements.scripts.filter((script) => script === 'nonce') }, { scripts: ['nonce'], img: 0, injected: 0, ran: false });
     assert.ok(!content.elements.scripts.includes('src'), `a script without the nonce: ${content.elements.scripts.join(', ')}`);
     assert.ok(HOSTILE_QUOTE.includes('<b>'));
+  });
+
+  it('accepts a suggested link with one click, in both sidecars', async () => {
+    const content = await openFromPalette(api);
+    const suggestion = `${rowKey('daily.txt', 'daily-40')}|${rowKey('wire.txt', 'wire-40')}`;
+    assert.ok(topic(content, 'killed:taliban').suggestions.some((text) => text.startsWith('Link: Northern Daily repeats Kabul Wire')));
+    const pressed = await api.compareView.press(`css:section[data-topic="killed:taliban"] button[data-suggestion="${suggestion}"]`, 'click');
+    assert.ok(pressed.found);
+    await waitFor(() => readSidecar(articleUri('wire.txt')).claims.find((claim) => claim.id === 'wire-40')?.links !== undefined, 'the link in wire.txt.claims.json');
+    await waitFor(() => readSidecar(articleUri('daily.txt')).claims.find((claim) => claim.id === 'daily-40')?.links !== undefined, 'the link in daily.txt.claims.json');
+    assert.deepEqual(readSidecar(articleUri('daily.txt')).claims.find((claim) => claim.id === 'daily-40')?.links, [{ type: 'repeats', article: 'wire.txt', claim: 'wire-40' }]);
+    assert.deepEqual(readSidecar(articleUri('wire.txt')).claims.find((claim) => claim.id === 'wire-40')?.links, [{ type: 'repeats', article: 'daily.txt', claim: 'daily-40' }]);
+    await waitFor(async () => !topic(await api.compareView.read(), 'killed:taliban').suggestions.some((text) => text.startsWith('Link: Northern Daily repeats')),
+      'the accepted suggestion to go');
+  });
+
+  it('merges a topic into another from its header, kept in .claimlens/topics.json', async () => {
+    const topicsFile = workspaceFile('.claimlens', 'topics.json');
+    try {
+      const content = await openFromPalette(api);
+      const others = content.topics.map((candidate) => candidate.id).filter((id) => id !== 'wounded:taliban');
+      const pressed = await api.compareView.press('css:section[data-topic="wounded:taliban"] button[data-action="merge"]', 'click');
+      assert.ok(pressed.found);
+      await answer(api, 'topic', others.indexOf('killed:taliban'));
+      await waitFor(() => fs.existsSync(topicsFile.fsPath), '.claimlens/topics.json');
+      assert.deepEqual(JSON.parse(fs.readFileSync(topicsFile.fsPath, 'utf8')).topics, [{ id: 'killed:taliban', merged: ['wounded:taliban'] }]);
+      await waitFor(async () => !(await api.compareView.read()).topics.some((candidate) => candidate.id === 'wounded:taliban'), 'the merged topic to go');
+      const merged = await api.compareView.read();
+      assert.ok(topic(merged, 'killed:taliban').rows.some((candidate) => candidate.key === rowKey('markup.txt', 'markup-5')));
+    } finally {
+      fs.rmSync(topicsFile.fsPath, { force: true });
+    }
   });
 });
