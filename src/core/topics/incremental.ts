@@ -29,12 +29,17 @@ function sameFigures(a: readonly FigureRef[], b: readonly FigureRef[]): boolean 
  */
 export class IncrementalComparison {
   private cached = new Map<string, Cached>();
+  private parties: TopicOptions['parties'];
   /** Sides in the order they were first seen, so a side keeps its colour across updates. */
   readonly sides: string[] = [];
 
   constructor(private readonly articleName: (path: string) => string) {}
 
   update(articles: readonly ArticleInput[], options: TopicOptions = {}): ComparisonUpdate {
+    const previous = [...this.cached.keys()];
+    // Other identities change who claims what in every topic.
+    if (options.parties !== this.parties) this.cached.clear();
+    this.parties = options.parties;
     const topics = buildTopics(articles, options);
     const next = new Map<string, Cached>();
     const changed: TopicView[] = [];
@@ -48,7 +53,7 @@ export class IncrementalComparison {
       next.set(topic.id, { topic, view });
       changed.push(view);
     }
-    const removed = [...this.cached.keys()].filter((id) => !next.has(id));
+    const removed = previous.filter((id) => !next.has(id));
     this.cached = next;
     return { views: topics.map((topic) => next.get(topic.id)!.view), changed, removed };
   }

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { figuresOf } from '../../core/topics/topics';
 import type { ClaimStore } from '../claims/claimStore';
 import { ComparePanel } from './comparePanel';
+import { IdentitiesFile } from './identitiesFile';
 import { linkToClaim } from './linkCommand';
 import { TopicsFileStore } from './topicsFileStore';
 import { WorkspaceComparison } from './workspaceComparison';
@@ -13,7 +14,8 @@ type CompareArgument = { type?: string; article?: vscode.Uri; claimId?: string; 
 export function activateCompare(context: vscode.ExtensionContext, store: ClaimStore) {
   const log = vscode.window.createOutputChannel('Claim Lens: Compare', { log: true });
   const topicsFile = new TopicsFileStore((message) => log.error(message));
-  const comparison = new WorkspaceComparison(store, topicsFile);
+  const identities = new IdentitiesFile((message) => log.error(message));
+  const comparison = new WorkspaceComparison(store, topicsFile, identities);
   const panel = new ComparePanel(context.extensionUri, store, comparison, topicsFile, (message) => log.error(message));
 
   /** The topic to show first: the one named, or the first topic of the claim the command came from. */
@@ -31,6 +33,8 @@ export function activateCompare(context: vscode.ExtensionContext, store: ClaimSt
   context.subscriptions.push(
     log,
     topicsFile,
+    identities,
+    identities.onDidChange(() => void panel.refresh()),
     panel,
     vscode.commands.registerCommand('claimLens.compareClaims', async (argument?: CompareArgument) => panel.show(await focusOf(argument))),
     vscode.commands.registerCommand('claimLens.linkClaim', (argument?: { article: vscode.Uri | string; claimId: string }) => linkToClaim(store, argument)),

@@ -2,9 +2,10 @@ import * as vscode from 'vscode';
 import type { Claim } from '../../core/claims/model';
 import type { ArticleMetadata } from '../../core/claims/sidecar';
 import { IncrementalComparison, type ComparisonUpdate } from '../../core/topics/incremental';
-import { storedParties, type PartyResolver } from '../../core/topics/parties';
+import type { PartyResolver } from '../../core/topics/parties';
 import type { ArticleInput } from '../../core/topics/topics';
 import type { ClaimStore } from '../claims/claimStore';
+import type { IdentitiesFile } from './identitiesFile';
 import type { TopicsFileStore } from './topicsFileStore';
 
 /**
@@ -15,14 +16,15 @@ import type { TopicsFileStore } from './topicsFileStore';
 export class WorkspaceComparison {
   private readonly inputs = new Map<string, { claims: readonly Claim[]; metadata: ArticleMetadata; input: ArticleInput; uri: vscode.Uri }>();
   private readonly comparison = new IncrementalComparison((path) => this.articleName(path));
-  private parties: PartyResolver = storedParties;
+  private parties: PartyResolver | undefined;
 
   constructor(
     private readonly store: ClaimStore,
     private readonly topicsFile: TopicsFileStore,
+    private readonly identities: IdentitiesFile,
   ) {}
 
-  /** For claimant identities and sides from elsewhere (the identities feature). */
+  /** For claimant identities and sides from elsewhere (the identities feature), instead of identities.json as read here. */
   setParties(parties: PartyResolver): void {
     this.parties = parties;
   }
@@ -55,6 +57,7 @@ export class WorkspaceComparison {
     }
     for (const path of [...this.inputs.keys()]) if (!seen.has(path)) this.inputs.delete(path);
     articles.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    return this.comparison.update(articles, { topicsFile, parties: this.parties });
+    const parties = this.parties ?? (await this.identities.resolver());
+    return this.comparison.update(articles, { topicsFile, parties });
   }
 }

@@ -39,6 +39,9 @@ describe('comparison view model', () => {
     assert.equal(update.changed[0].rows.find((row) => row.claimId === 'r2')!.status, 'disputed');
     assert.deepEqual(update.removed, []);
 
+    const relabelled = comparison.update(changed, { parties: { claimant: (claimant) => ({ key: claimant.name, label: claimant.name.toUpperCase() }), counted: (whose) => ({ key: whose.group, label: whose.group, side: whose.side }) } });
+    assert.equal(relabelled.changed.length, 3, 'other identities rebuild every topic');
+
     const withoutWounded = changed.map((article) => ({ ...article, claims: article.claims.filter((claim) => claim.id !== 'd2') }));
     assert.ok(comparison.update(withoutWounded).removed.includes('wounded:taliban'));
   });
