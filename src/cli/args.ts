@@ -5,6 +5,7 @@ export type CliRequest =
   | { kind: 'usage-error'; message: string };
 
 export const HELP = `Usage: claimlens entities FILE... [--json] [--gazetteer PATH]
+       claimlens compare PATH... [--json | --csv]   (claimlens compare --help)
 
 Finds actors, places and numbers in each FILE (read as UTF-8).
 

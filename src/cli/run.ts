@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { createRecognizer, parseWorkspaceGazetteer, type Recognizer, type WorkspaceGazetteer } from '../core/entities';
 import { HELP, parseArgs } from './args';
+import { runCompare, type CompareIo } from './commands/compare';
 import { type FileEntities, formatJson, formatTable } from './format';
 
 /** What the CLI needs from the outside world, so tests can hand it a fake one. */
@@ -40,7 +41,8 @@ function loadGazetteer(file: string, io: CliIo): WorkspaceGazetteer {
 }
 
 /** Runs the command line and returns the exit status. */
-export function runCli(argv: readonly string[], io: CliIo): number {
+export function runCli(argv: readonly string[], io: CliIo | CompareIo): number {
+  if (argv[0] === 'compare' && 'readDir' in io) return runCompare(argv.slice(1), io);
   const request = parseArgs(argv);
   if (request.kind === 'help') {
     io.stdout(HELP);

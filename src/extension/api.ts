@@ -1,6 +1,7 @@
 import type * as vscode from 'vscode';
 import type { Claim } from '../core/claims/model';
 import type { PromptName } from './claims/prompts';
+import type { CompareViewContent } from './compare/comparePanel';
 import type { ClaimsNode } from './claims/tree/claimsTreeProvider';
 import type { RangesByKind } from './highlighting/entityDecorations';
 
@@ -27,4 +28,15 @@ export interface ClaimLensApi {
   whenGazetteerLoaded(): Promise<void>;
   /** The last message Claim Lens showed. */
   lastNotice(): string | undefined;
+  /** The Compare Claims view; webviews cannot be read from outside, so its own script reports its DOM. */
+  compareView: {
+    isOpen(): boolean;
+    /** Resolves once the page has received its topics. */
+    whenReady(): Promise<void>;
+    read(): Promise<CompareViewContent>;
+    /** Clicks ('click') or presses a key on a row (by its key) or an element ('css:' and a selector), through the page's own handlers. */
+    press(target: string, key: string): Promise<{ found: boolean; content: CompareViewContent }>;
+    /** Brings the view up to date at once instead of after its debounce. */
+    refresh(): Promise<void>;
+  };
 }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { ClaimLensApi } from './api';
 import { activateClaims } from './claims/activateClaims';
+import { activateCompare } from './compare/activateCompare';
 import { currentPrompt } from './claims/prompts';
 import { GazetteerCodeActionProvider } from './gazetteer/gazetteerCodeActions';
 import { registerGazetteerCommands } from './gazetteer/gazetteerCommands';
@@ -54,6 +55,7 @@ export function activate(context: vscode.ExtensionContext): ClaimLensApi {
       ...claim.places.map((place) => ({ name: place.canonical, kind: 'place' as const })),
     ]));
   }));
+  const compare = activateCompare(context, claims.store, claims.identities);
 
   // Scanning starts once activation has returned, so it never counts against activation time.
   setTimeout(() => void gazetteer.reload().finally(() => highlighter.refreshVisible()), 0);
@@ -71,6 +73,13 @@ export function activate(context: vscode.ExtensionContext): ClaimLensApi {
     lastNotice,
     whenGazetteerLoaded: () => gazetteer.reload(),
     whenIdentitiesLoaded: () => claims.identitiesFile.reload(),
+    compareView: {
+      isOpen: () => compare.panel.isOpen,
+      whenReady: () => compare.panel.whenReady(),
+      read: () => compare.panel.read(),
+      press: (rowKey, key) => compare.panel.press(rowKey, key),
+      refresh: () => compare.panel.refresh(),
+    },
   };
 }
 

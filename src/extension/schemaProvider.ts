@@ -8,6 +8,7 @@ const SCHEMA_FILES: Record<string, string> = {
   '/schemas/claims-2.json': 'claims.schema.json',
   '/schemas/gazetteer-1.json': 'gazetteer.schema.json',
   '/schemas/identities-1.json': 'identities.schema.json',
+  '/schemas/topics-1.json': 'topics.schema.json',
 };
 
 /**

@@ -22,6 +22,9 @@ const REQUIRED_ENTRIES = [
   'extension/dist/extension.js',
   'extension/dist/cli.js',
   'extension/media/icon.png',
+  // The comparison view's page script and styles.
+  'extension/media/compare/compare.js',
+  'extension/media/compare/compare.css',
   'extension/readme.md',
   'extension/changelog.md',
   'extension/LICENSE.txt',

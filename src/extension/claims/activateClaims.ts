@@ -92,7 +92,7 @@ export function activateClaims(context: vscode.ExtensionContext, settings: Setti
   decorations.drawVisible();
   setTimeout(() => void identitiesFile.reload(), 0);
 
-  return { store, tree, commands, identitiesFile };
+  return { store, tree, commands, identitiesFile, identities };
 }
 
 /** The article a command is given: a URI, or an article row of the Claims view. */

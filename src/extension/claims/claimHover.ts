@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { withSuggestedFiguresFromQuote } from '../../core/claims/figures';
 import { claimantLabel, figureValue } from '../../core/claims/grouping';
+import { describeLink } from '../../core/claims/links';
 import type { WorkspaceIdentities } from '../identity/workspaceIdentities';
 import type { ClaimStore } from './claimStore';
 import { rangeOf } from './claimDecorations';
@@ -35,6 +36,10 @@ export class ClaimHoverProvider implements vscode.HoverProvider {
       markdown.appendMarkdown('  \n$(symbol-number) ');
       markdown.appendText(`${number.text} (${figureValue(number)})${number.measure ? ` ${number.measure}` : ''}${number.whose ? ` · ${number.whose.group}${number.whose.side ? ` (${number.whose.side})` : ''}` : ''}`);
     }
+    if (claim.links?.length) {
+      markdown.appendMarkdown(`  \n${vscode.l10n.t('Links')}: `);
+      markdown.appendText(claim.links.map(describeLink).join(', '));
+    }
     if (claim.note) {
       markdown.appendMarkdown(`  \n${vscode.l10n.t('Note')}: `);
       markdown.appendText(claim.note);
@@ -46,8 +51,8 @@ export class ClaimHoverProvider implements vscode.HoverProvider {
       markdown.appendText(source);
     }
     const target = encodeURIComponent(JSON.stringify([{ article: document.uri.toString(), claimId: claim.id }]));
-    markdown.appendMarkdown(`  \n[${vscode.l10n.t('Edit')}](command:claimLens.editClaim?${target}) · [${vscode.l10n.t('Status')}](command:claimLens.setClaimStatus?${target}) · [${vscode.l10n.t('Remove')}](command:claimLens.removeClaim?${target})`);
-    markdown.isTrusted = { enabledCommands: ['claimLens.editClaim', 'claimLens.setClaimStatus', 'claimLens.removeClaim'] };
+    markdown.appendMarkdown(`  \n[${vscode.l10n.t('Edit')}](command:claimLens.editClaim?${target}) · [${vscode.l10n.t('Status')}](command:claimLens.setClaimStatus?${target}) · [${vscode.l10n.t('Remove')}](command:claimLens.removeClaim?${target}) · [${vscode.l10n.t('Link…')}](command:claimLens.linkClaim?${target})`);
+    markdown.isTrusted = { enabledCommands: ['claimLens.editClaim', 'claimLens.setClaimStatus', 'claimLens.removeClaim', 'claimLens.linkClaim'] };
     return new vscode.Hover(markdown, rangeOf(document, claim));
   }
 }

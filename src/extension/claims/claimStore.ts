@@ -232,7 +232,7 @@ export class ClaimStore implements vscode.Disposable {
 
   private async read(article: vscode.Uri): Promise<ArticleClaims> {
     const sidecar = sidecarUriFor(article);
-    const state: ArticleClaims = { article, sidecar, claims: [], orphans: new Set() };
+    const state: ArticleClaims = { article, sidecar, claims: [], orphans: new Set(), metadata: {} };
     let sidecarText: string | undefined;
     try {
       sidecarText = await readTextFile(sidecar);
@@ -251,6 +251,7 @@ export class ClaimStore implements vscode.Disposable {
         this.diagnostics.report(sidecar, sidecarText, parsed.problems);
         state.readOnly = parsed.problems[0]?.message ?? 'the sidecar cannot be read';
         claims = parsed.readOnly?.claims ?? [];
+        state.metadata = metadataOf(parsed.readOnly?.document);
       }
     }
     const text = openDocument(article)?.getText() ?? (await readTextFile(article)) ?? '';

@@ -1,12 +1,14 @@
 import * as vscode from 'vscode';
 import { claimantOf, type ClaimantSuggestion } from '../../core/claims/claimants';
 import { CLAIM_STATUSES, type Claimant, type ClaimStatus } from '../../core/claims/model';
+import type { ComparePromptName } from '../compare/comparePrompts';
 
 /** The prompt on screen now, so integration tests know when to answer it through the real quick input. */
 export type PromptName =
   | 'claimant' | 'category' | 'status' | 'note' | 'edit' | 'alias'
   | 'side' | 'figure' | 'measure' | 'group' | 'value' | 'qualifier' | 'noteLine'
-  | 'mergeNames' | 'mergeKeep' | 'sideName' | 'sideMembers' | 'metadata' | 'metadataField' | 'filter' | 'filterValue';
+  | 'mergeNames' | 'mergeKeep' | 'sideName' | 'sideMembers' | 'metadata' | 'metadataField' | 'filter' | 'filterValue'
+  | ComparePromptName;
 
 let activePrompt: PromptName | undefined;
 

@@ -18,6 +18,11 @@ export class WorkspaceIdentities {
     private readonly store: ClaimStore,
   ) {}
 
+  /** Fired when the analyst's identities file changed. */
+  get onDidChange(): vscode.Event<unknown> {
+    return this.file.onDidChange;
+  }
+
   /** Subscriptions that drop the cache; the caller disposes them. */
   watch(): vscode.Disposable[] {
     const forget = () => {

@@ -5,6 +5,7 @@ import {
   type ClaimFilter, type ClaimGroup, type ClaimInArticle, type GroupBy,
 } from '../../../core/claims/grouping';
 import { withSuggestedFiguresFromQuote } from '../../../core/claims/figures';
+import { describeLink } from '../../../core/claims/links';
 import type { Claim, ClaimStatus } from '../../../core/claims/model';
 import type { ArticleMetadata } from '../../../core/claims/sidecar';
 import type { WorkspaceIdentities } from '../../identity/workspaceIdentities';
@@ -227,7 +228,9 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
     const articleName = articleShown ? undefined : (metadata?.title ?? Utils.basename(node.article));
     const item = new vscode.TreeItem(row.label, vscode.TreeItemCollapsibleState.None);
     item.id = node.id;
-    item.description = [node.orphan ? vscode.l10n.t('text not found') : undefined, row.description, articleName && `— ${articleName}`].filter(Boolean).join(' ');
+    const links = claim.links?.length ? vscode.l10n.t('{0} link(s)', claim.links.length) : undefined;
+    item.description = [node.orphan ? vscode.l10n.t('text not found') : undefined, row.description, articleName && `— ${articleName}`, links && `· ${links}`]
+      .filter(Boolean).join(' ');
     item.tooltip = claimTooltip({ ...node, claim }, resolved.label, resolved.side, articleName);
     item.iconPath = node.orphan ? new vscode.ThemeIcon('debug-disconnect', new vscode.ThemeColor('problemsWarningIcon.foreground')) : statusIcon(claim.status);
     item.contextValue = node.readOnly ? 'claim.readOnly' : node.orphan ? 'claim.orphan' : 'claim';
@@ -274,6 +277,10 @@ function claimTooltip(node: ClaimNode, claimant: string, side: string | undefine
   if (claim.note) {
     markdown.appendMarkdown(`  \n**${vscode.l10n.t('Note')}:** `);
     markdown.appendText(claim.note);
+  }
+  if (claim.links?.length) {
+    markdown.appendMarkdown(`  \n**${vscode.l10n.t('Links')}:** `);
+    markdown.appendText(claim.links.map(describeLink).join(', '));
   }
   if (node.orphan) markdown.appendMarkdown(`  \n$(warning) ${vscode.l10n.t('The quoted text was not found in the article any more.')}`);
   if (node.readOnly) markdown.appendMarkdown(`  \n$(lock) ${vscode.l10n.t('Read-only: the sidecar needs fixing first.')}`);

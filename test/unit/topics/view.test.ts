@@ -1,0 +1,69 @@
+import * as assert from 'node:assert/strict';
+import { comparePage } from '../../../src/extension/compare/compareHtml';
+import { IncrementalComparison } from '../../../src/core/topics/incremental';
+import { headerOf } from '../../../src/core/topics/view';
+import { battleArticles } from './battle';
+
+const name = (path: string) => path.slice(path.lastIndexOf('/') + 1);
+
+describe('comparison view model', () => {
+  it('describes rows, flags, plot bars and suggestions as plain data', () => {
+    const { views } = new IncrementalComparison(name).update(battleArticles());
+    const [taliban] = views;
+    assert.equal(taliban.summary, '7 figures · 4 distinct figures · 4 articles · 4 outlets');
+    assert.deepEqual(taliban.conflicts, ['Resistance ≥ 40 vs Taliban 2–12']);
+    assert.deepEqual(taliban.revisions, ['Zabihullah Mujahid: 2 (2026-09-05) → 12 (2026-09-07)']);
+    const wire = taliban.rows.find((row) => row.claimId === 'w1')!;
+    assert.deepEqual([wire.text, wire.display, wire.sources, wire.outlet, wire.articleName], ['At least 40', '≥ 40', '2 of 4', 'Kabul Wire', 'wire.txt']);
+    assert.deepEqual(taliban.plot.map((bar) => [bar.claimant, bar.min, bar.max]), [
+      ['Ali Nazary', 40, null], ['a resistance source', 200, 999], ['Zabihullah Mujahid', 2, 2], ['Zabihullah Mujahid', 12, 12],
+    ]);
+    assert.equal(taliban.rows.find((row) => row.claimId === 'g3')!.revised, true);
+    assert.equal(taliban.suggestions.length, 4);
+    assert.deepEqual(headerOf(taliban).rows, []);
+    assert.equal(headerOf(taliban).rowCount, 7);
+  });
+
+  it('keeps a side its colour and rebuilds only the topics a change touches', () => {
+    const comparison = new IncrementalComparison(name);
+    const articles = battleArticles();
+    const first = comparison.update(articles);
+    assert.equal(first.changed.length, 3);
+    assert.deepEqual(comparison.sides, ['Resistance', 'Taliban']);
+    assert.deepEqual(comparison.update(articles).changed, []);
+
+    const review = articles[3];
+    const changed = [...articles.slice(0, 3), { ...review, claims: review.claims.map((claim) => (claim.id === 'r2' ? { ...claim, status: 'disputed' as const } : claim)) }];
+    const update = comparison.update(changed);
+    assert.deepEqual(update.changed.map((view) => view.id), ['killed:resistance']);
+    assert.equal(update.changed[0].rows.find((row) => row.claimId === 'r2')!.status, 'disputed');
+    assert.deepEqual(update.removed, []);
+
+    const relabelled = comparison.update(changed, { parties: { claimant: (claimant) => ({ key: claimant.name, label: claimant.name.toUpperCase() }), counted: (whose) => ({ key: whose.group, label: whose.group, side: whose.side }) } });
+    assert.equal(relabelled.changed.length, 3, 'other identities rebuild every topic');
+
+    const withoutWounded = changed.map((article) => ({ ...article, claims: article.claims.filter((claim) => claim.id !== 'd2') }));
+    assert.ok(comparison.update(withoutWounded).removed.includes('wounded:taliban'));
+  });
+});
+
+describe('comparison page', () => {
+  const page = comparePage({
+    cspSource: 'https://webview.test', scriptUri: 'https://webview.test/compare.js', styleUri: 'https://webview.test/compare.css',
+    nonce: 'abc123', title: 'Compare "<Claims>"', loading: 'Loading…',
+  });
+
+  it('allows only its stylesheet and its nonce\'d script', () => {
+    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(page)?.[1] ?? '';
+    assert.match(csp, /default-src 'none'/);
+    assert.match(csp, /script-src 'nonce-abc123'(;|$)/);
+    assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval/);
+    assert.deepEqual([...page.matchAll(/<script[^>]*>/g)].map((match) => match[0]), ['<script nonce="abc123" src="https://webview.test/compare.js">']);
+    assert.doesNotMatch(page, /\son[a-z]+=/i);
+  });
+
+  it('escapes what it puts in the page, and holds no article text', () => {
+    assert.ok(page.includes('Compare &quot;&lt;Claims&gt;&quot;'));
+    assert.ok(!page.includes('<Claims>'));
+  });
+});
