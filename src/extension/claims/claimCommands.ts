@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { suggestCategory } from '../../core/claims/categories';
 import { suggestClaimants } from '../../core/claims/claimants';
 import { GROUP_BY, claimantLabel, claimLabel, type GroupBy } from '../../core/claims/grouping';
+import { isOrphan } from '../../core/claims/attention';
 import { createClaim, type Claim, type Claimant } from '../../core/claims/model';
 import { reanchorClaim } from '../../core/claims/relocation';
 import type { Recognizer } from '../../core/entities/entity';
@@ -132,7 +133,7 @@ export class ClaimCommands {
     const editor = vscode.window.activeTextEditor;
     if (!editor) return;
     const state = await this.store.load(editor.document.uri);
-    const claims = state.claims.filter((claim) => !state.orphans.has(claim.id));
+    const claims = state.claims.filter((claim) => !isOrphan(claim));
     if (claims.length === 0) {
       inform('Claim Lens: this article has no claims yet.');
       return;
@@ -147,7 +148,7 @@ export class ClaimCommands {
   private async open(target: ClaimTarget): Promise<void> {
     const claim = (await this.store.load(target.article)).claims.find((candidate) => candidate.id === target.claimId);
     const editor = await vscode.window.showTextDocument(target.article, { preview: true });
-    if (claim && !this.store.peek(target.article)?.orphans.has(claim.id)) select(editor, claim);
+    if (claim && !isOrphan(claim)) select(editor, claim);
   }
 
   private async reveal(target?: ClaimTarget): Promise<void> {

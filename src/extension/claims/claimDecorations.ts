@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { isOrphan } from '../../core/claims/attention';
 import { CLAIM_STATUSES, type Claim, type ClaimStatus } from '../../core/claims/model';
 import type { ClaimStore } from './claimStore';
 
@@ -53,7 +54,7 @@ export class ClaimDecorations implements vscode.Disposable {
     const state = this.store.peek(editor.document.uri) ?? (await this.store.load(editor.document.uri));
     const byStatus: Record<ClaimStatus, vscode.Range[]> = { unverified: [], corroborated: [], disputed: [], refuted: [] };
     for (const claim of state.claims) {
-      if (state.orphans.has(claim.id)) continue;
+      if (isOrphan(claim)) continue;
       byStatus[claim.status].push(rangeOf(editor.document, claim));
     }
     for (const status of CLAIM_STATUSES) editor.setDecorations(this.types[status], byStatus[status]);

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { isOrphan } from '../../../core/claims/attention';
 import { claimantLabel, claimDescription, claimLabel, groupClaims, type ClaimGroup, type GroupBy } from '../../../core/claims/grouping';
 import type { Claim, ClaimStatus } from '../../../core/claims/model';
 import type { Settings } from '../../settings';
@@ -117,7 +118,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
           article: state.article,
           claimId: claim.id,
           claim,
-          orphan: state.orphans.has(claim.id),
+          orphan: isOrphan(claim),
           readOnly: state.readOnly !== undefined,
           parent: node,
         });
