@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { Utils } from 'vscode-uri';
 import type { Claim } from '../../../core/claims/model';
 import { createSidecar, parseSidecar, serializeSidecar, type DocumentInfo, type FormatVersion } from '../../../core/claims/sidecar';
+import { logError } from '../../log';
 import type { SidecarDiagnostics } from '../sidecarDiagnostics';
 import { readTextFile } from '../sidecarFiles';
 
@@ -23,6 +24,7 @@ export async function loadSidecar(sidecar: vscode.Uri, diagnostics: SidecarDiagn
   try {
     text = await readTextFile(sidecar);
   } catch (error) {
+    logError(`reading ${sidecar.toString()}`, error);
     const reason = error instanceof Error ? error.message : String(error);
     return { claims: [], readOnly: vscode.l10n.t('{0} cannot be read ({1})', Utils.basename(sidecar), reason) };
   }

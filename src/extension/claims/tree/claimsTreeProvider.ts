@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
-import { isOrphan } from '../../../core/claims/attention';
+import { isOrphan, needsReview } from '../../../core/claims/attention';
 import { claimantLabel, claimDescription, claimLabel, groupClaims, type ClaimGroup, type GroupBy } from '../../../core/claims/grouping';
 import type { Claim, ClaimStatus } from '../../../core/claims/model';
 import type { Settings } from '../../settings';
 import type { ClaimStore } from '../claimStore';
-import { statusIcon } from '../prompts';
+import { attentionExplanation, attentionIcon, attentionLabel, statusIcon } from '../prompts';
 
 export interface GroupNode {
   readonly type: 'group';
@@ -23,6 +23,8 @@ export interface ClaimNode {
   readonly claim: Claim;
   readonly orphan: boolean;
   readonly readOnly: boolean;
+  /** Why the claim cannot be changed: the sidecar's problem. */
+  readonly readOnlyReason?: string;
   readonly parent: GroupNode;
 }
 
@@ -120,6 +122,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
           claim,
           orphan: isOrphan(claim),
           readOnly: state.readOnly !== undefined,
+          readOnlyReason: state.readOnly,
           parent: node,
         });
       }
@@ -152,12 +155,13 @@ function claimItem(node: ClaimNode): vscode.TreeItem {
   const { claim } = node;
   const item = new vscode.TreeItem(claimLabel(claim), vscode.TreeItemCollapsibleState.None);
   item.id = node.id;
-  item.description = node.orphan ? `text not found · ${claimDescription(claim)}` : claimDescription(claim);
+  const attention = attentionLabel(claim);
+  item.description = attention ? `${attention} · ${claimDescription(claim)}` : claimDescription(claim);
   item.tooltip = claimTooltip(node);
-  item.iconPath = node.orphan ? new vscode.ThemeIcon('debug-disconnect', new vscode.ThemeColor('problemsWarningIcon.foreground')) : statusIcon(claim.status);
-  item.contextValue = node.readOnly ? 'claim.readOnly' : node.orphan ? 'claim.orphan' : 'claim';
+  item.iconPath = attentionIcon(claim) ?? statusIcon(claim.status);
+  item.contextValue = node.readOnly ? 'claim.readOnly' : needsReview(claim) ? 'claim.needsReview' : node.orphan ? 'claim.orphan' : 'claim';
   item.command = { title: 'Open Claim', command: 'claimLens.openClaim', arguments: [{ article: node.article, claimId: node.claimId }] };
-  item.accessibilityInformation = { label: `Claim by ${claim.claimant.name}, ${claim.status}: ${claim.quote.exact}` };
+  item.accessibilityInformation = { label: `Claim by ${claim.claimant.name}, ${attention ?? claim.status}: ${claim.quote.exact}` };
   return item;
 }
 
@@ -170,8 +174,8 @@ function claimTooltip(node: ClaimNode): vscode.MarkdownString {
   markdown.appendMarkdown(`**Claimant:** ${escape(claimant)}  \n**Status:** ${claim.status} · **Category:** ${escape(claim.category)}`);
   if (claim.numbers.length > 0) markdown.appendMarkdown(`  \n**Numbers:** ${escape(claim.numbers.map((number) => number.text).join(', '))}`);
   if (claim.note) markdown.appendMarkdown(`  \n**Note:** ${escape(claim.note)}`);
-  if (node.orphan) markdown.appendMarkdown('  \n$(warning) The quoted text was not found in the article any more.');
-  if (node.readOnly) markdown.appendMarkdown('  \n$(lock) Read-only: the sidecar needs fixing first.');
+  if (claim.attention) markdown.appendMarkdown(`  \n$(warning) ${escape(attentionExplanation(claim.attention))}`);
+  if (node.readOnly) markdown.appendMarkdown(`  \n$(lock) ${escape(vscode.l10n.t('Read-only: {0}. Fix the sidecar first.', node.readOnlyReason ?? ''))}`);
   markdown.supportThemeIcons = true;
   return markdown;
 }
