@@ -32,8 +32,8 @@ export interface ClaimLensApi {
    * write pending and check that deactivation waits for it.
    */
   holdClaimWrites(): () => void;
-  /** The last error written to the Claim Lens log channel. */
-  lastLoggedError(): string | undefined;
+  /** The last errors written to the Claim Lens log channel, oldest first. */
+  loggedErrors(): readonly string[];
   /** The claim prompt on screen, if any, so tests know when to answer it through the real quick input. */
   activePrompt(): PromptName | undefined;
   /** Rereads the workspace gazetteer; resolves once the recognizer uses it. */

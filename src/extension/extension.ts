@@ -13,7 +13,7 @@ import { EntityStatusBar } from './highlighting/entityStatusBar';
 import { goToEntity } from './highlighting/goToEntity';
 import { Highlighter, visibleSpan } from './highlighting/highlighter';
 import { RecognizerSource } from './highlighting/recognizerSource';
-import { background, disposeLog, lastLoggedError } from './log';
+import { background, disposeLog, loggedErrors } from './log';
 import { lastNotice } from './notices';
 import { SCHEMA_SCHEME, SchemaProvider } from './schemaProvider';
 import { Settings } from './settings';
@@ -73,7 +73,7 @@ export function activate(context: vscode.ExtensionContext): ClaimLensApi {
       };
     },
     holdClaimWrites: () => claims.store.holdWrites(),
-    lastLoggedError,
+    loggedErrors,
     activePrompt: currentPrompt,
     lastNotice,
     whenGazetteerLoaded: () => gazetteer.reload(),

@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 
 let channel: vscode.LogOutputChannel | undefined;
-let lastLogged: string | undefined;
+const RECENT_ERRORS = 20;
+const recent: string[] = [];
 
 /** The Claim Lens log channel, created on first use. */
 export function log(): vscode.LogOutputChannel {
@@ -12,7 +13,8 @@ export function log(): vscode.LogOutputChannel {
 /** For errors caught and not shown to the analyst: they go to the log, never nowhere. */
 export function logError(context: string, error: unknown): void {
   const message = `${context}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
-  lastLogged = message;
+  recent.push(message);
+  if (recent.length > RECENT_ERRORS) recent.shift();
   log().error(message);
 }
 
@@ -21,9 +23,9 @@ export function background(context: string, work: Promise<unknown> | Thenable<un
   Promise.resolve(work).catch((error: unknown) => logError(context, error));
 }
 
-/** The last error logged, for integration tests: an output channel cannot be read back. */
-export function lastLoggedError(): string | undefined {
-  return lastLogged;
+/** The last errors logged, oldest first, for integration tests: an output channel cannot be read back. */
+export function loggedErrors(): readonly string[] {
+  return [...recent];
 }
 
 export function disposeLog(): void {

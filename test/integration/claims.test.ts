@@ -259,13 +259,13 @@ describe('claims in real VS Code', () => {
   it('shows the claims of a sidecar from a newer Claim Lens read-only and leaves the file alone', async () => {
     const api = await claimLens();
     const article = workspaceFile('scratch', 'newer.txt');
-    const newer = fs.readFileSync(workspaceFile('articles', 'el-fasher-siege.txt.claims.json').fsPath, 'utf8').replace('"version": 1', '"version": 2');
+    const newer = fs.readFileSync(workspaceFile('articles', 'el-fasher-siege.txt.claims.json').fsPath, 'utf8').replace('"version": 1', '"version": 3');
     fs.copyFileSync(workspaceFile('articles', 'el-fasher-siege.txt').fsPath, article.fsPath);
     fs.writeFileSync(sidecarOf(article).fsPath, newer);
 
     const state = await api.claims(article);
     assert.equal(state.claims.length, 3, 'the claims are still shown');
-    assert.match(state.readOnly ?? '', /newer Claim Lens \(format 2\)/);
+    assert.match(state.readOnly ?? '', /newer Claim Lens \(format 3\)/);
     const [diagnostic] = vscode.languages.getDiagnostics(sidecarOf(article));
     assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Warning);
     const items = await treeItemsOf(api, article);

@@ -26,7 +26,7 @@ describe('invalid sidecars', () => {
     const items = await treeItemsOf(api, article);
     assert.deepEqual(items.map((item) => item.contextValue), ['claim.readOnly', 'claim.readOnly']);
     const tooltip = items[0].tooltip as vscode.MarkdownString;
-    assert.match(tooltip.value, /Read-only/);
+    assert.match(tooltip.value, /Read\\?-only/);
     assert.match(tooltip.value, /status/);
 
     const [first] = state.claims;

@@ -48,8 +48,8 @@ async function assertFlaggedInMemory(article: vscode.Uri, text: string): Promise
 async function editSaveAndCheckSidecar(article: vscode.Uri): Promise<void> {
   const editor = await showArticle(article);
   const end = editor.document.positionAt(editor.document.getText().length);
-  await editor.edit((builder) => builder.insert(end, 'Both sides could not be reached for comment.\n'));
-  assert.ok(await editor.document.save());
+  assert.ok(await editor.edit((builder) => builder.insert(end, 'Both sides could not be reached for comment.\n')), 'the edit applied');
+  assert.ok(await editor.document.save(), 'the article saved');
   const saved = fs.readFileSync(article.fsPath, 'utf8');
   const sha256 = await sha256Hex(saved);
   await waitFor(() => sidecarExists(article) && readSidecar(article).document.sha256 === sha256, 'the sidecar to describe the saved text');

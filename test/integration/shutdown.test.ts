@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { codeActions, readSidecar, runCodeAction, select, sidecarExists, sidecarOf } from './support/claims';
+import { answer, codeActions, readSidecar, runCodeAction, select, sidecarExists, sidecarOf } from './support/claims';
 import { claimLens, closeAllEditors, EXTENSION_ID, showNewArticle, waitFor } from './support/workbench';
 
 const REPORT = 'The National Resistance Front said more than 350 Taliban fighters had been trapped in the valley.\n';
@@ -54,17 +54,22 @@ describe('shutdown and faults', () => {
   it('writes errors it catches to the Claim Lens log', async () => {
     const api = await claimLens();
     const editor = await showNewArticle('shutdown-log.txt', REPORT);
+    await (await tagNrf(editor)).tagging;
+    const [claim] = readSidecar(editor.document.uri).claims;
     const sidecar = sidecarOf(editor.document.uri);
     // A folder where the sidecar should be: as root, permissions cannot make a write fail.
-    fs.mkdirSync(sidecar.fsPath, { recursive: true });
+    fs.rmSync(sidecar.fsPath);
+    fs.mkdirSync(sidecar.fsPath);
     fs.writeFileSync(`${sidecar.fsPath}/blocker`, '');
     try {
-      await (await tagNrf(editor)).tagging;
-      await waitFor(() => /writing .*shutdown-log\.txt\.claims\.json/.test(api.lastLoggedError() ?? ''), 'the error in the log');
+      const setting = vscode.commands.executeCommand('claimLens.setClaimStatus', { article: editor.document.uri, claimId: claim.id });
+      await answer(api, 'status', 1);
+      await setting;
+      await waitFor(() => api.loggedErrors().some((error) => /^writing .*shutdown-log\.txt\.claims\.json/.test(error)), 'the error in the log');
     } finally {
       fs.rmSync(sidecar.fsPath, { recursive: true });
       await vscode.commands.executeCommand('claimLens.retrySavingClaims');
     }
-    assert.deepEqual(readSidecar(editor.document.uri).claims.map((claim) => claim.quote.exact), [NRF]);
+    assert.deepEqual(readSidecar(editor.document.uri).claims.map((each) => each.status), ['corroborated']);
   });
 });

@@ -1,4 +1,4 @@
-import { shiftAnchorForEdits, type TextEdit } from './anchoring';
+import { QUOTE_CONTEXT_LENGTH, shiftAnchorForEdits, type TextEdit } from './anchoring';
 import { isAnchored, isOrphan } from './attention';
 import type { Claim } from './model';
 import { reanchorAll } from './reanchorAll';
@@ -12,8 +12,23 @@ import { relocateClaim } from './relocation';
  */
 export function followChange(claims: readonly Claim[], edits: readonly TextEdit[], text: () => string, typed: boolean): Claim[] | undefined {
   let moved = false;
+  // Claims that end before the first edit cannot move: most of them, while typing near the end. Those
+  // beyond the last edit and its quote context only shift: their quote and context stay as they are.
+  let firstEdit = Infinity;
+  let lastEdit = -Infinity;
+  let delta = 0;
+  for (const edit of edits) {
+    firstEdit = Math.min(firstEdit, edit.start);
+    lastEdit = Math.max(lastEdit, edit.end);
+    delta += edit.newLength - (edit.end - edit.start);
+  }
   const followed = claims.map((claim) => {
-    if (isOrphan(claim)) return claim;
+    if (claim.anchor.end <= firstEdit || isOrphan(claim)) return claim;
+    if (claim.anchor.start - QUOTE_CONTEXT_LENGTH >= lastEdit) {
+      if (delta === 0) return claim;
+      moved = true;
+      return shiftClaim(claim, delta);
+    }
     const shifted = shiftAnchorForEdits(claim.anchor, edits);
     if (shifted.state === 'exact') return claim;
     moved = true;
@@ -24,4 +39,16 @@ export function followChange(claims: readonly Claim[], edits: readonly TextEdit[
     return relocateClaim(claim, text(), range);
   });
   return moved ? followed : undefined;
+}
+
+function shiftClaim(claim: Claim, delta: number): Claim {
+  const shift = <Located extends { start: number; end: number }>(located: Located): Located =>
+    ({ ...located, start: located.start + delta, end: located.end + delta });
+  return {
+    ...claim,
+    anchor: shift(claim.anchor),
+    actors: claim.actors.length ? claim.actors.map(shift) : claim.actors,
+    places: claim.places.length ? claim.places.map(shift) : claim.places,
+    numbers: claim.numbers.length ? claim.numbers.map(shift) : claim.numbers,
+  };
 }

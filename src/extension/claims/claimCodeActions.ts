@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { needsReview } from '../../core/claims/attention';
 import { suggestCategory } from '../../core/claims/categories';
 import { claimantOf, suggestClaimants } from '../../core/claims/claimants';
 import type { Recognizer } from '../../core/entities/entity';
@@ -27,6 +28,7 @@ export class ClaimCodeActionProvider implements vscode.CodeActionProvider {
     const claim = this.store.claimAt(document.uri, document.offsetAt(range.start));
     if (claim) {
       const target: ClaimTarget = { article: document.uri, claimId: claim.id };
+      if (needsReview(claim)) actions.push(this.action(vscode.l10n.t('Confirm claim\'s new place'), 'claimLens.confirmClaimPlace', [target]));
       actions.push(
         this.action('Edit claim…', 'claimLens.editClaim', [target]),
         this.action('Set claim status…', 'claimLens.setClaimStatus', [target]),

@@ -346,7 +346,7 @@ export class ClaimStore implements vscode.Disposable {
       const diskText = await readTextFile(state.article);
       if (diskText === undefined) return;
       const { onDisk, onlyInBuffer } = this.claimsOnDisk(state, diskText);
-      const merged = await this.mergeWithDisk(state, onDisk, diskText);
+      const merged = await this.mergeWithDisk(state, onDisk, onlyInBuffer, diskText);
       if (!merged) return;
       await this.held.set(state.article, onlyInBuffer);
       if (merged.length === 0 && state.base === undefined) return;
@@ -406,7 +406,7 @@ export class ClaimStore implements vscode.Disposable {
    * id, field by field, from the common base; conflicts are reported. Undefined when their file cannot be
    * read: it is then read-only, never overwritten.
    */
-  private async mergeWithDisk(state: ArticleState, ours: Claim[], diskText: string): Promise<Claim[] | undefined> {
+  private async mergeWithDisk(state: ArticleState, ours: Claim[], onlyInBuffer: Claim[], diskText: string): Promise<Claim[] | undefined> {
     const current = await readTextFile(state.sidecar);
     if (current === undefined || current === state.base) return ours;
     const theirs = parseLoaded(state.sidecar, current, this.diagnostics);
@@ -423,8 +423,8 @@ export class ClaimStore implements vscode.Disposable {
     state.base = current;
     state.baseClaims = theirs.claims;
     const document = openDocument(state.article);
-    const held = this.held.get(state.article).filter((claim) => !merged.some((known) => known.id === claim.id));
-    state.claims = [...(document ? reanchorAll(merged, document.getText(), diskText) : merged), ...held].sort(compareClaims);
+    const inBuffer = document ? reanchorAll(merged, document.getText(), diskText) : merged;
+    state.claims = [...inBuffer, ...onlyInBuffer.filter((claim) => !merged.some((known) => known.id === claim.id))].sort(compareClaims);
     this.changed.fire(state.article);
     if (conflicts.length > 0) this.conflictFound.fire({ article: state.article, conflicts, claims: merged });
     return merged;

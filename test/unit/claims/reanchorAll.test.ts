@@ -1,0 +1,78 @@
+import * as assert from 'node:assert/strict';
+import { isAnchored, isOrphan, needsReview } from '../../../src/core/claims/attention';
+import { followChange } from '../../../src/core/claims/following';
+import { reanchorAll } from '../../../src/core/claims/reanchorAll';
+import { ARTICLE, claimOn, spanOf } from './fixtures';
+
+const KILLED = 'At least 40 Taliban were killed when our units retook the ridge';
+const SEIZED = 'two armoured vehicles seized near Khost village';
+const REJECTED = 'Taliban spokesman Bilal Karimi rejected the account';
+
+describe('reanchorAll', () => {
+  const claims = [claimOn(ARTICLE, KILLED), claimOn(ARTICLE, REJECTED), claimOn(ARTICLE, SEIZED)];
+
+  it('returns the same claims when the text did not change', () => {
+    const again = reanchorAll(claims, ARTICLE, ARTICLE);
+    assert.ok(again.every((claim, index) => claim === claims[index]));
+    assert.ok(reanchorAll(claims, ARTICLE).every((claim, index) => claim === claims[index]));
+  });
+
+  it('moves claims through the change from the old text, flags changed words for review and keeps the tagged quote', () => {
+    const changed = `UPDATED 14:05\n\n${ARTICLE.replace('At least 40', 'At least 45').replace(', saying 31 militia fighters were killed and two armoured vehicles seized near Khost village', '')}`;
+    for (const oldText of [ARTICLE, undefined]) {
+      const [killed, rejected, seized] = reanchorAll(claims, changed, oldText);
+      assert.ok(needsReview(killed), `with${oldText ? '' : 'out'} the old text`);
+      assert.equal(killed.quote.exact, KILLED, 'the quote the analyst tagged');
+      assert.equal(changed.slice(killed.anchor.start, killed.anchor.end), KILLED.replace('40', '45'), 'the proposed place');
+      assert.ok(isAnchored(rejected));
+      assert.deepEqual(rejected.anchor, spanOf(changed, REJECTED));
+      assert.ok(isOrphan(seized));
+      assert.equal(seized.quote.exact, SEIZED);
+      assert.ok(seized.anchor.end <= changed.length, 'an orphan stays inside the text, so the sidecar stays valid');
+    }
+  });
+
+  it('moves a proposed place along with later changes and clears the flag when the tagged words come back', () => {
+    const changed = ARTICLE.replace('At least 40', 'At least 45');
+    const [flagged] = reanchorAll([claims[0]], changed, ARTICLE);
+    const prefixed = `Breaking: ${changed}`;
+    const [moved] = reanchorAll([flagged], prefixed, changed);
+    assert.ok(needsReview(moved));
+    assert.equal(moved.anchor.start, flagged.anchor.start + 'Breaking: '.length);
+    const [restored] = reanchorAll([moved], ARTICLE);
+    assert.ok(isAnchored(restored));
+    assert.deepEqual(restored.anchor, spanOf(ARTICLE, KILLED));
+  });
+
+  it('finds a claim whose quote is off its anchor in an unchanged text (a hand-edited sidecar)', () => {
+    const off = { ...claims[1], anchor: { start: 0, end: REJECTED.length } };
+    const [found] = reanchorAll([off], ARTICLE, ARTICLE);
+    assert.deepEqual(found.anchor, spanOf(ARTICLE, REJECTED));
+    assert.ok(isAnchored(found));
+  });
+});
+
+describe('followChange', () => {
+  const claims = [claimOn(ARTICLE, KILLED), claimOn(ARTICLE, SEIZED)];
+
+  it('leaves claims before the change alone and moves those after it', () => {
+    const at = ARTICLE.indexOf('Taliban spokesman');
+    const text = `${ARTICLE.slice(0, at)}New line.\n${ARTICLE.slice(at)}`;
+    const followed = followChange(claims, [{ start: at, end: at, newLength: 10 }], () => text, true)!;
+    assert.equal(followed[0], claims[0]);
+    assert.deepEqual(followed[1].anchor, spanOf(text, SEIZED));
+    assert.equal(followChange(claims, [{ start: ARTICLE.length, end: ARTICLE.length, newLength: 1 }], () => `${ARTICLE}.`, true), undefined);
+  });
+
+  it('keeps words typed inside a claim claimed, but flags the same change when it came from disk', () => {
+    const at = ARTICLE.indexOf('40') + 1;
+    const text = `${ARTICLE.slice(0, at)}5${ARTICLE.slice(at + 1)}`;
+    const edit = [{ start: at, end: at + 1, newLength: 1 }];
+    const [typed] = followChange(claims, edit, () => text, true)!;
+    assert.ok(isAnchored(typed));
+    assert.equal(typed.quote.exact, KILLED.replace('40', '45'));
+    const [reloaded] = followChange(claims, edit, () => text, false)!;
+    assert.ok(needsReview(reloaded));
+    assert.equal(reloaded.quote.exact, KILLED);
+  });
+});
