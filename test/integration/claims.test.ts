@@ -260,6 +260,7 @@ describe('claims in real VS Code', () => {
     const api = await claimLens();
     const article = workspaceFile('scratch', 'newer.txt');
     const newer = fs.readFileSync(workspaceFile('articles', 'el-fasher-siege.txt.claims.json').fsPath, 'utf8').replace('"version": 1', '"version": 3');
+    fs.mkdirSync(vscode.Uri.joinPath(article, '..').fsPath, { recursive: true });
     fs.copyFileSync(workspaceFile('articles', 'el-fasher-siege.txt').fsPath, article.fsPath);
     fs.writeFileSync(sidecarOf(article).fsPath, newer);
 

@@ -49,7 +49,8 @@ async function editSaveAndCheckSidecar(article: vscode.Uri): Promise<void> {
   const editor = await showArticle(article);
   const end = editor.document.positionAt(editor.document.getText().length);
   assert.ok(await editor.edit((builder) => builder.insert(end, 'Both sides could not be reached for comment.\n')), 'the edit applied');
-  assert.ok(await editor.document.save(), 'the article saved');
+  // A save can be refused while VS Code's own watcher still reports the outside change; a second try succeeds.
+  await waitFor(async () => !editor.document.isDirty || (await editor.document.save()), 'the article to be saved');
   const saved = fs.readFileSync(article.fsPath, 'utf8');
   const sha256 = await sha256Hex(saved);
   await waitFor(() => sidecarExists(article) && readSidecar(article).document.sha256 === sha256, 'the sidecar to describe the saved text');
