@@ -1,14 +1,16 @@
-import { QUOTE_CONTEXT_LENGTH, shiftAnchorForEdits, type TextEdit } from './anchoring';
-import { isAnchored, isOrphan } from './attention';
+import { QUOTE_CONTEXT_LENGTH } from './anchoring';
+import { shiftAnchorForEdits } from './anchorMapping';
+import { isAnchored, isOrphan, withAttention } from './attention';
 import type { Claim } from './model';
 import { reanchorAll } from './reanchorAll';
 import { relocateClaim } from './relocation';
+import type { TextEdit } from '../text/textEdits';
 
 /**
  * Claims moved along with one change of the text as an editor reports it. `typed`: the analyst made the
  * change, so words they edit inside a claim stay claimed; otherwise (a reload from disk) a claim whose
- * words changed is looked up again and flagged when not found exactly. `text` is the text after the
- * change, read only when a claim needs it. Returns undefined when no claim moved.
+ * words changed is looked up again by the words that were tagged, and flagged unless found exactly.
+ * `text` is the text after the change, read only when a claim needs it. Undefined when no claim moved.
  */
 export function followChange(claims: readonly Claim[], edits: readonly TextEdit[], text: () => string, typed: boolean): Claim[] | undefined {
   let moved = false;
@@ -35,7 +37,8 @@ export function followChange(claims: readonly Claim[], edits: readonly TextEdit[
     if (shifted.state === 'orphan') return reanchorAll([claim], text())[0];
     const range = { start: shifted.start, end: shifted.end };
     if (!isAnchored(claim)) return { ...claim, anchor: range };
-    if (shifted.state === 'fuzzy' && !typed) return reanchorAll([{ ...claim, anchor: range }], text())[0];
+    if (shifted.state === 'needs-review') return withAttention({ ...claim, anchor: range }, { state: 'needs-review', reason: shifted.reason });
+    if (shifted.state === 'changed' && !typed) return reanchorAll([claim], text())[0];
     return relocateClaim(claim, text(), range);
   });
   return moved ? followed : undefined;

@@ -1,61 +1,65 @@
-import { mapRangeBetweenTexts, reanchor, type AnchorResult } from './anchoring';
+import { quoteSelector, type AnchorResult } from './anchoring';
 import { isAnchored, isOrphan, withAttention, withoutAttention } from './attention';
 import type { Claim } from './model';
-import { relocateClaim } from './relocation';
-import { commonPrefixLength, commonSuffixLength } from '../text/offsets';
-
-export const NOT_FOUND_REASON = 'the quoted text was not found in the article';
-export const CHANGED_REASON = 'the quoted words changed; this is the likeliest place';
+import { reanchorClaims } from './relocation';
 
 /**
- * The claims, found again in `newText`. With `oldText` (the text their offsets refer to) claims move
- * through the change between the two texts; without it they are searched by their quote. A claim found
- * where its words are unchanged is anchored with a fresh quote; one found only roughly needs review (the
- * proposed place as anchor, the quote it was tagged with); one not found is an orphan, left as it was.
- * Unchanged claims come back as the same objects.
+ * The claims, found again in `newText`, with their attention state set: the one way the extension puts
+ * claims back on a text that may have changed. With `oldText` (the text their offsets refer to) claims
+ * move through the change; without it they are searched by their quote (see reanchorClaims). Found
+ * ('exact', 'moved', 'changed'): anchored, fresh quote. 'needs-review': the proposed place as anchor, the
+ * quote the analyst tagged kept, and why. 'orphan': anchor and quote as they were, and why. Claims already
+ * flagged keep their flag unless their tagged words are found again; a proposed place moves with the text.
+ * When the text did not change, unchanged claims come back as the same objects.
  */
 export function reanchorAll(claims: readonly Claim[], newText: string, oldText?: string): Claim[] {
-  if (oldText === undefined || oldText === newText) return claims.map((claim) => reanchorOne(claim, newText, oldText));
-  // The texts differ in one region, found once: claims outside it move by offsets, those touching it are looked for.
-  const prefix = commonPrefixLength(oldText, newText);
-  const suffix = commonSuffixLength(oldText, newText, prefix);
-  const change = { start: prefix, end: oldText.length - suffix, delta: newText.length - oldText.length };
-  return claims.map((claim) => {
-    const { start, end } = claim.anchor;
-    if (end <= change.start && isAnchored(claim) && oldText.slice(start, end) === claim.quote.exact) return claim;
-    if (start >= change.end && !isOrphan(claim) && (!isAnchored(claim) || oldText.slice(start, end) === claim.quote.exact)) {
-      const range = { start: start + change.delta, end: end + change.delta };
-      return isAnchored(claim) ? relocateClaim(claim, newText, range) : { ...claim, anchor: range };
-    }
-    return reanchorOne(claim, newText, oldText);
+  // Same text: flagged claims stay as the analyst left them; only quotes off their anchor (hand edits) are looked for.
+  const flaggedStay = oldText === newText;
+  const results = reanchorClaims(claims.map((claim) => (flaggedStay || isAnchored(claim) ? claim : tracking(claim, oldText))), newText, { oldText });
+  return claims.map((claim, index) => {
+    if (flaggedStay && !isAnchored(claim)) return claim;
+    const { claim: found, result } = results[index];
+    return isAnchored(claim) ? settle(claim, found, result, newText) : settleFlagged(claim, found, result, newText);
   });
 }
 
-function reanchorOne(claim: Claim, newText: string, oldText: string | undefined): Claim {
-  const { anchor, quote } = claim;
-  const atAnchor = isAnchored(claim) && newText.slice(anchor.start, anchor.end) === quote.exact;
-  if (oldText === newText || oldText === undefined) {
-    // Same text: only a quote off its anchor (a hand edit) is looked for; flagged claims stay as the analyst left them.
-    if (atAnchor || (oldText !== undefined && !isAnchored(claim))) return claim;
-    return placed(claim, reanchor(claim, newText), newText);
-  }
-  if (!isAnchored(claim) && !isOrphan(claim)) {
-    // A proposed place moves with the text; the analyst still has to confirm it.
-    const mapped = mapRangeBetweenTexts(oldText, newText, anchor.start, anchor.end);
-    if (mapped.state !== 'orphan') return { ...claim, anchor: { start: mapped.start, end: mapped.end } };
-  }
-  const onItsWords = isAnchored(claim) && oldText.slice(anchor.start, anchor.end) === quote.exact;
-  return placed(claim, onItsWords ? mapRangeBetweenTexts(oldText, newText, anchor.start, anchor.end) : reanchor(claim, newText), newText);
+/**
+ * A flagged claim's proposed place, as a claim of the old text, so that it moves through the change; an
+ * orphan, or one whose old text is unknown, is searched by the words the analyst tagged.
+ */
+function tracking(claim: Claim, oldText: string | undefined): Claim {
+  if (oldText === undefined || isOrphan(claim) || claim.anchor.end > oldText.length) return claim;
+  return { ...claim, quote: quoteSelector(oldText, claim.anchor.start, claim.anchor.end) };
 }
 
-function placed(claim: Claim, found: AnchorResult, text: string): Claim {
-  if (found.state === 'orphan') {
-    const orphan = isOrphan(claim) ? claim : withAttention(claim, { state: 'orphan', reason: NOT_FOUND_REASON });
-    return orphan.anchor.end <= text.length ? orphan : { ...orphan, anchor: withinText(orphan.anchor, text.length) };
+function settle(claim: Claim, found: Claim, result: AnchorResult, text: string): Claim {
+  switch (result.state) {
+    case 'exact':
+    case 'moved':
+    case 'changed':
+      return found;
+    case 'needs-review':
+      return withAttention({ ...claim, anchor: { start: result.start, end: result.end } }, { state: 'needs-review', reason: result.reason });
+    case 'orphan':
+      return orphaned(claim, result.reason, text);
   }
-  const range = { start: found.start, end: found.end };
-  if (text.slice(range.start, range.end) === claim.quote.exact) return relocateClaim(withoutAttention(claim), text, range);
-  return withAttention({ ...claim, anchor: range }, { state: 'needs-review', reason: CHANGED_REASON });
+}
+
+function settleFlagged(claim: Claim, found: Claim, result: AnchorResult, text: string): Claim {
+  if (result.state === 'orphan') return orphaned(claim, claim.attention?.reason ?? result.reason, text);
+  const range = { start: result.start, end: result.end };
+  // The words the analyst tagged are back where they were proposed: nothing left to review.
+  if (text.slice(range.start, range.end) === claim.quote.exact) return withoutAttention({ ...found, quote: quoteSelector(text, range.start, range.end) });
+  if (isOrphan(claim)) {
+    const reason = result.state === 'needs-review' ? result.reason : 'the tagged words changed';
+    return withAttention({ ...claim, anchor: range }, { state: 'needs-review', reason });
+  }
+  return { ...claim, anchor: range };
+}
+
+function orphaned(claim: Claim, reason: string, text: string): Claim {
+  const orphan = isOrphan(claim) ? claim : withAttention(claim, { state: 'orphan', reason });
+  return orphan.anchor.end <= text.length ? orphan : { ...orphan, anchor: withinText(orphan.anchor, text.length) };
 }
 
 /** An orphan keeps its offsets as a hint of where it was, inside the text so that the sidecar stays valid. */

@@ -1,4 +1,18 @@
+/**
+ * The entry point for putting claims back on a text that changed:
+ *
+ *   reanchorClaims(claims, newText, { oldText })  each claim with its AnchorResult, in the given order
+ *
+ * With `oldText` (the text the claims were made on; pass the same text when the sidecar's hash says it is
+ * unchanged) claims are mapped exactly through the diff; without it, or when the texts differ too much to
+ * diff, by quote, which never guesses. Found claims ('exact', 'moved', 'changed') come back relocated: fresh
+ * anchor, quote and entity offsets. Claims to review or orphaned come back unchanged, with their original
+ * quote, so they can be found again later; the proposed range of one to review is in its result.
+ */
 import type { TextRange } from '../text/offsets';
+import { occurrenceFinder } from '../text/occurrences';
+import { diffTexts } from '../text/textDiff';
+import { anchorThroughChange } from './anchorMapping';
 import { quoteSelector, reanchor, type AnchorResult } from './anchoring';
 import type { Claim } from './model';
 
@@ -6,6 +20,11 @@ interface Located {
   text: string;
   start: number;
   end: number;
+}
+
+export interface ReanchoredClaim {
+  claim: Claim;
+  result: AnchorResult;
 }
 
 /**
@@ -36,9 +55,25 @@ export function relocateClaim(claim: Claim, text: string, range: TextRange): Cla
   };
 }
 
-/** Finds the claim in a changed text; an orphan comes back unchanged, to be listed and re-tagged by the analyst. */
-export function reanchorClaim(claim: Claim, text: string): { claim: Claim; state: AnchorResult['state'] } {
-  const result = reanchor(claim, text);
-  if (result.state === 'orphan') return { claim, state: 'orphan' };
-  return { claim: relocateClaim(claim, text, result), state: result.state };
+function settled(claim: Claim, text: string, result: AnchorResult): ReanchoredClaim {
+  if (result.state === 'orphan' || result.state === 'needs-review') return { claim, result };
+  const quote = quoteSelector(text, result.start, result.end);
+  const unchanged = result.state === 'exact' && quote.prefix === claim.quote.prefix && quote.suffix === claim.quote.suffix;
+  return { claim: unchanged ? claim : relocateClaim(claim, text, result), result };
+}
+
+export function reanchorClaims(claims: readonly Claim[], newText: string, options: { oldText?: string } = {}): ReanchoredClaim[] {
+  const { oldText } = options;
+  const change = oldText === undefined ? undefined : diffTexts(oldText, newText);
+  const find = occurrenceFinder(newText, change ? [] : claims.map((claim) => claim.quote.exact));
+  return claims.map((claim) => {
+    const result = change && oldText !== undefined ? anchorThroughChange(claim, change, oldText, newText) : reanchor(claim, newText, find);
+    return settled(claim, newText, result);
+  });
+}
+
+/** One claim found by its quote; an orphan or a claim to review comes back unchanged. */
+export function reanchorClaim(claim: Claim, text: string): { claim: Claim; state: AnchorResult['state']; result: AnchorResult } {
+  const [{ claim: found, result }] = reanchorClaims([claim], text);
+  return { claim: found, state: result.state, result };
 }

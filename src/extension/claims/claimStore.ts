@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { Utils } from 'vscode-uri';
-import { mapRangeBetweenTexts, type TextEdit } from '../../core/claims/anchoring';
+import { mapRangeBetweenTexts } from '../../core/claims/anchorMapping';
+import type { TextEdit } from '../../core/text/textEdits';
 import { isAnchored, isOrphan } from '../../core/claims/attention';
 import { followChange } from '../../core/claims/following';
 import { mergeClaimSets, type MergeConflict } from '../../core/claims/merge';
@@ -395,7 +396,7 @@ export class ClaimStore implements vscode.Disposable {
         continue;
       }
       const mapped = mapRangeBetweenTexts(buffer, diskText, claim.anchor.start, claim.anchor.end);
-      if (mapped.state === 'orphan') onlyInBuffer.push(claim);
+      if (mapped.state === 'orphan' || mapped.state === 'needs-review') onlyInBuffer.push(claim);
       else onDisk.push(relocateClaim(claim, diskText, mapped));
     }
     return { onDisk: verified(onDisk, diskText), onlyInBuffer };

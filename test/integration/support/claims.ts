@@ -96,11 +96,6 @@ export async function writeArticleWithClaims(
   return article;
 }
 
-/** Each claim's quote and whether it needs the analyst's attention, in document order. */
-export function placesOf(claims: readonly Claim[]): Array<[string, string | undefined]> {
-  return claims.map((claim) => [claim.quote.exact, claim.attention?.state]);
-}
-
 /** Asserts that every claim without attention sits on its quote in `text`. */
 export function assertAnchored(claims: readonly Claim[], text: string): void {
   for (const claim of claims) {

@@ -17,28 +17,39 @@ describe('reanchorAll', () => {
     assert.ok(reanchorAll(claims, ARTICLE).every((claim, index) => claim === claims[index]));
   });
 
-  it('moves claims through the change from the old text, flags changed words for review and keeps the tagged quote', () => {
-    const changed = `UPDATED 14:05\n\n${ARTICLE.replace('At least 40', 'At least 45').replace(', saying 31 militia fighters were killed and two armoured vehicles seized near Khost village', '')}`;
-    for (const oldText of [ARTICLE, undefined]) {
-      const [killed, rejected, seized] = reanchorAll(claims, changed, oldText);
-      assert.ok(needsReview(killed), `with${oldText ? '' : 'out'} the old text`);
-      assert.equal(killed.quote.exact, KILLED, 'the quote the analyst tagged');
-      assert.equal(changed.slice(killed.anchor.start, killed.anchor.end), KILLED.replace('40', '45'), 'the proposed place');
-      assert.ok(isAnchored(rejected));
-      assert.deepEqual(rejected.anchor, spanOf(changed, REJECTED));
-      assert.ok(isOrphan(seized));
-      assert.equal(seized.quote.exact, SEIZED);
-      assert.ok(seized.anchor.end <= changed.length, 'an orphan stays inside the text, so the sidecar stays valid');
-    }
+  const changed = `UPDATED 14:05\n\n${ARTICLE.replace('At least 40', 'At least 45').replace(', saying 31 militia fighters were killed and two armoured vehicles seized near Khost village', '')}`;
+
+  it('moves claims through the change from the old text: words edited inside a claim stay claimed, deleted ones are orphans', () => {
+    const [killed, rejected, seized] = reanchorAll(claims, changed, ARTICLE);
+    assert.ok(isAnchored(killed));
+    assert.equal(killed.quote.exact, KILLED.replace('40', '45'));
+    assert.deepEqual(killed.anchor, spanOf(changed, killed.quote.exact));
+    assert.ok(isAnchored(rejected));
+    assert.deepEqual(rejected.anchor, spanOf(changed, REJECTED));
+    assert.ok(isOrphan(seized));
+    assert.equal(seized.quote.exact, SEIZED);
+    assert.ok(seized.attention?.reason);
+    assert.ok(seized.anchor.end <= changed.length, 'an orphan stays inside the text, so the sidecar stays valid');
+  });
+
+  it('without the old text, flags changed words for review with the proposed place and the tagged quote', () => {
+    const [killed, rejected, seized] = reanchorAll(claims, changed);
+    assert.ok(needsReview(killed));
+    assert.equal(killed.quote.exact, KILLED, 'the quote the analyst tagged');
+    assert.equal(changed.slice(killed.anchor.start, killed.anchor.end), KILLED.replace('40', '45'), 'the proposed place');
+    assert.deepEqual(rejected.anchor, spanOf(changed, REJECTED));
+    assert.ok(isOrphan(seized));
   });
 
   it('moves a proposed place along with later changes and clears the flag when the tagged words come back', () => {
-    const changed = ARTICLE.replace('At least 40', 'At least 45');
-    const [flagged] = reanchorAll([claims[0]], changed, ARTICLE);
+    const [flagged] = reanchorAll([claims[0]], changed);
+    assert.ok(needsReview(flagged));
     const prefixed = `Breaking: ${changed}`;
     const [moved] = reanchorAll([flagged], prefixed, changed);
     assert.ok(needsReview(moved));
+    assert.equal(moved.quote.exact, KILLED);
     assert.equal(moved.anchor.start, flagged.anchor.start + 'Breaking: '.length);
+    assert.equal(reanchorAll([moved], prefixed, prefixed)[0], moved, 'an unchanged text leaves a flagged claim alone');
     const [restored] = reanchorAll([moved], ARTICLE);
     assert.ok(isAnchored(restored));
     assert.deepEqual(restored.anchor, spanOf(ARTICLE, KILLED));
