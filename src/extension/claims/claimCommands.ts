@@ -60,7 +60,10 @@ export class ClaimCommands {
       vscode.commands.registerCommand('claimLens.openClaim', (target?: SerializedTarget) => this.open(targetOf(target))),
       vscode.commands.registerCommand('claimLens.revealClaim', (target?: ClaimTarget) => this.reveal(target)),
       vscode.commands.registerCommand('claimLens.groupClaimsBy', (by?: GroupBy) => this.groupBy(by)),
-      vscode.commands.registerCommand('claimLens.refreshClaims', () => this.tree.refresh()),
+      vscode.commands.registerCommand('claimLens.refreshClaims', async () => {
+        await this.store.refresh();
+        this.tree.refresh();
+      }),
     ];
   }
 

@@ -217,6 +217,16 @@ export class ClaimStore implements vscode.Disposable {
     this.changed.fire(article);
   }
 
+  /** Reads every sidecar and every closed article again, for changes the file watchers missed. */
+  async refresh(): Promise<void> {
+    this.workspaceScan = undefined;
+    for (const state of [...this.articles.values()]) {
+      await this.sidecarChanged(state.sidecar);
+      await this.articleChangedOnDisk(state.article);
+    }
+    await this.scanWorkspace();
+  }
+
   /** A sidecar changed on disk; merges it with the claims held here unless the change was our own write. */
   async sidecarChanged(sidecar: vscode.Uri): Promise<void> {
     const article = articleOf(sidecar);
