@@ -30,7 +30,11 @@ export function activateClaims(context: vscode.ExtensionContext, settings: Setti
   const sidecarWatcher = vscode.workspace.createFileSystemWatcher('**/*.claims.json');
   const onSidecarChange = (uri: vscode.Uri) => background(`following ${uri.toString()}`, store.sidecarChanged(uri));
   // Articles of any name or language may have claims: the store ignores files whose claims are not loaded.
-  const articleWatcher = vscode.workspace.createFileSystemWatcher('**/*', true, false, true);
+  // Created counts as changed: git replaces a file by deleting it and writing a new one.
+  const articleWatcher = vscode.workspace.createFileSystemWatcher('**/*', false, false, true);
+  const onArticleChange = (uri: vscode.Uri) => {
+    if (!isSidecarPath(uri.path) && store.peek(uri)) background(`following ${uri.toString()}`, store.articleChangedOnDisk(uri));
+  };
 
   const retry = async () => {
     for (const state of store.unsaved()) await store.save(state.article);
@@ -56,9 +60,8 @@ export function activateClaims(context: vscode.ExtensionContext, settings: Setti
     sidecarWatcher.onDidCreate(onSidecarChange),
     sidecarWatcher.onDidChange(onSidecarChange),
     sidecarWatcher.onDidDelete(onSidecarChange),
-    articleWatcher.onDidChange((uri) => {
-      if (!isSidecarPath(uri.path) && store.peek(uri)) background(`following ${uri.toString()}`, store.articleChangedOnDisk(uri));
-    }),
+    articleWatcher.onDidCreate(onArticleChange),
+    articleWatcher.onDidChange(onArticleChange),
     vscode.workspace.onDidChangeTextDocument((event) => store.followEdits(event)),
     vscode.workspace.onDidSaveTextDocument((document) => background('saving claims', store.articleSaved(document))),
     vscode.workspace.onDidCloseTextDocument((document) => background('following a closed article', store.articleClosed(document))),

@@ -149,7 +149,7 @@ export class ClaimCommands {
       inform(vscode.l10n.t('Claim Lens: this claim has no proposed place to confirm.'));
       return;
     }
-    const text = await articleText(found.target.article);
+    const text = this.store.textOf(found.target.article) ?? (await articleText(found.target.article));
     await this.store.update(found.target.article, found.claim.id, (current) =>
       relocateClaim(withoutAttention(current), text, current.anchor));
   }

@@ -105,11 +105,17 @@ export class ClaimStore implements vscode.Disposable {
   scanWorkspace(): Promise<void> {
     this.workspaceScan ??= (async () => {
       const sidecars = await vscode.workspace.findFiles(`**/*${SIDECAR_SUFFIX}`, '**/node_modules/**');
-      await Promise.all(sidecars.map((sidecar) => this.load(articleOf(sidecar))));
+      // One article that cannot be read does not keep the others out of the Claims view.
+      await Promise.all(sidecars.map((sidecar) => this.load(articleOf(sidecar)).catch((error: unknown) => logError(`loading ${sidecar.toString()}`, error))));
       const inUse = new Set([...this.articles.values()].flatMap((state) => (state.document ? [state.document.sha256] : [])));
       background('pruning the text history', this.history.prune(inUse));
     })();
     return this.workspaceScan;
+  }
+
+  /** The text the claims' offsets refer to: the editor's buffer while the article is open, else the file as last read. */
+  textOf(article: vscode.Uri): string | undefined {
+    return openDocument(article)?.getText() ?? this.articles.get(article.toString())?.diskText;
   }
 
   /** The claim placed at `offset`; orphans have no place. */
