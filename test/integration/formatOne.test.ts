@@ -10,7 +10,8 @@ describe('format 1 sidecars', () => {
 
   it('loads a format 1 sidecar unchanged and rewrites it as format 2 only when a claim changes', async () => {
     const api = await claimLens();
-    const article = workspaceFile('scratch', 'format-one.txt');
+    // The same file name: a sidecar naming another file would be rewritten to name this one.
+    const article = workspaceFile('scratch', 'format-one', 'el-fasher-siege.txt');
     const original = fs.readFileSync(workspaceFile('articles', 'el-fasher-siege.txt.claims.json').fsPath, 'utf8');
     assert.match(original, /"version": 1/);
     fs.mkdirSync(vscode.Uri.joinPath(article, '..').fsPath, { recursive: true });

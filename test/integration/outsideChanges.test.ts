@@ -70,7 +70,7 @@ async function editSaveAndCheckSidecar(article: vscode.Uri): Promise<void> {
   const editor = await showArticle(article);
   const end = editor.document.positionAt(editor.document.getText().length);
   assert.ok(await editor.edit((builder) => builder.insert(end, 'Both sides could not be reached for comment.\n')), 'the edit applied');
-  // A save can be refused while VS Code's own watcher still reports the outside change; a second try succeeds.
+  // On a slow machine auto-save may have saved it already; a save refused for any other reason is tried again.
   await waitFor(async () => !editor.document.isDirty || (await editor.document.save()), 'the article to be saved');
   const saved = fs.readFileSync(article.fsPath, 'utf8');
   const sha256 = await sha256Hex(saved);
