@@ -11,6 +11,9 @@ import type { TextEdit } from '../text/textEdits';
  * change, so words they edit inside a claim stay claimed; otherwise (a reload from disk) a claim whose
  * words changed is looked up again by the words that were tagged, and flagged unless found exactly.
  * `text` is the text after the change, read only when a claim needs it. Undefined when no claim moved.
+ *
+ * Claims beyond the change only shift, and are shifted IN PLACE, so that a keystroke at the top of a long
+ * article allocates nothing per claim: pass claims you own (the claim store's, never a sidecar's base).
  */
 export function followChange(claims: readonly Claim[], edits: readonly TextEdit[], text: () => string, typed: boolean): Claim[] | undefined {
   let moved = false;
@@ -29,7 +32,7 @@ export function followChange(claims: readonly Claim[], edits: readonly TextEdit[
     if (claim.anchor.start - QUOTE_CONTEXT_LENGTH >= lastEdit) {
       if (delta === 0) return claim;
       moved = true;
-      return shiftClaim(claim, delta);
+      return shiftInPlace(claim, delta);
     }
     const shifted = shiftAnchorForEdits(claim.anchor, edits);
     if (shifted.state === 'exact') return claim;
@@ -44,14 +47,18 @@ export function followChange(claims: readonly Claim[], edits: readonly TextEdit[
   return moved ? followed : undefined;
 }
 
-function shiftClaim(claim: Claim, delta: number): Claim {
-  const shift = <Located extends { start: number; end: number }>(located: Located): Located =>
-    ({ ...located, start: located.start + delta, end: located.end + delta });
-  return {
-    ...claim,
-    anchor: shift(claim.anchor),
-    actors: claim.actors.length ? claim.actors.map(shift) : claim.actors,
-    places: claim.places.length ? claim.places.map(shift) : claim.places,
-    numbers: claim.numbers.length ? claim.numbers.map(shift) : claim.numbers,
-  };
+function shiftInPlace(claim: Claim, delta: number): Claim {
+  claim.anchor.start += delta;
+  claim.anchor.end += delta;
+  shiftEach(claim.actors, delta);
+  shiftEach(claim.places, delta);
+  shiftEach(claim.numbers, delta);
+  return claim;
+}
+
+function shiftEach(located: Array<{ start: number; end: number }>, delta: number): void {
+  for (let index = 0; index < located.length; index++) {
+    located[index].start += delta;
+    located[index].end += delta;
+  }
 }

@@ -338,7 +338,8 @@ export class ClaimStore implements vscode.Disposable {
 
   private setBase(state: ArticleState, loaded: LoadedSidecar): void {
     state.base = loaded.text;
-    state.baseClaims = loaded.readOnly ? undefined : loaded.claims;
+    // A copy: the claims in memory are shifted in place as the analyst types (see followChange).
+    state.baseClaims = loaded.readOnly ? undefined : structuredClone(loaded.claims);
     state.normalizedBase = normalizedText(loaded);
   }
 
@@ -375,7 +376,7 @@ export class ClaimStore implements vscode.Disposable {
         await writeTextFileAtomically(state.sidecar, text);
         state.base = text;
         state.normalizedBase = text;
-        state.baseClaims = merged;
+        state.baseClaims = structuredClone(merged);
         state.document = document;
       }
       const hadError = state.saveError !== undefined;
@@ -438,7 +439,7 @@ export class ClaimStore implements vscode.Disposable {
     const merged = verified(claims, diskText);
     state.document = theirs.document;
     state.base = current;
-    state.baseClaims = theirs.claims;
+    state.baseClaims = structuredClone(theirs.claims);
     const document = openDocument(state.article);
     const inBuffer = document ? reanchorAll(merged, document.getText(), diskText) : merged;
     state.claims = [...inBuffer, ...onlyInBuffer.filter((claim) => !merged.some((known) => known.id === claim.id))].sort(compareClaims);

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { isAnchored, isOrphan, needsReview } from '../../../src/core/claims/attention';
 import { followChange } from '../../../src/core/claims/following';
 import { reanchorAll } from '../../../src/core/claims/reanchorAll';
+import type { Claim } from '../../../src/core/claims/model';
 import { ARTICLE, claimOn, spanOf } from './fixtures';
 
 const KILLED = 'At least 40 Taliban were killed when our units retook the ridge';
@@ -64,15 +65,22 @@ describe('reanchorAll', () => {
 });
 
 describe('followChange', () => {
-  const claims = [claimOn(ARTICLE, KILLED), claimOn(ARTICLE, SEIZED)];
+  // Fresh claims for each test: followChange shifts the claims it is given in place.
+  let claims: Claim[];
+  beforeEach(() => {
+    claims = [claimOn(ARTICLE, KILLED), claimOn(ARTICLE, SEIZED)];
+  });
 
   it('leaves claims before the change alone and moves those after it', () => {
     const at = ARTICLE.indexOf('Taliban spokesman');
     const text = `${ARTICLE.slice(0, at)}New line.\n${ARTICLE.slice(at)}`;
+    const before = claims[0];
     const followed = followChange(claims, [{ start: at, end: at, newLength: 10 }], () => text, true)!;
-    assert.equal(followed[0], claims[0]);
+    assert.equal(followed[0], before);
     assert.deepEqual(followed[1].anchor, spanOf(text, SEIZED));
-    assert.equal(followChange(claims, [{ start: ARTICLE.length, end: ARTICLE.length, newLength: 1 }], () => `${ARTICLE}.`, true), undefined);
+    assert.equal(text.slice(followed[1].anchor.start, followed[1].anchor.end), followed[1].quote.exact);
+    const fresh = [claimOn(ARTICLE, KILLED), claimOn(ARTICLE, SEIZED)];
+    assert.equal(followChange(fresh, [{ start: ARTICLE.length, end: ARTICLE.length, newLength: 1 }], () => `${ARTICLE}.`, true), undefined);
   });
 
   it('keeps words typed inside a claim claimed, but flags the same change when it came from disk', () => {
