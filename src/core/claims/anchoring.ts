@@ -1,15 +1,16 @@
 /**
  * Re-anchoring by quote, for when the text a claim was made on is unknown. It never guesses: a claim is
  * placed only where its quote occurs with all its stored context (32 characters each side, CRs ignored)
- * and no other occurrence shares much of that context; anything less is 'needs-review'
- * with a proposed range and a reason, or 'orphan'. When the old text is known, map through the change
- * instead (anchorMapping.ts), which is exact.
+ * and no other occurrence shares much of that context; anything less is 'needs-review' with a proposed
+ * range and a reason, or 'orphan'. When the old text is known, map through the change instead
+ * (anchorMapping.ts), which is exact. Batches of claims: `anchorAll` / `reanchorClaims` in relocation.ts.
  *
- *   quoteSelector(text, start, end)  the W3C TextQuoteSelector stored with a claim
- *   reanchor(claim, text)            AnchorResult: where the quote is now, or why it is not placed
+ *   quoteSelector(text, start, end)        the W3C TextQuoteSelector stored with a claim
+ *   reanchor(claim, text, { find, near })  AnchorResult: where the quote is now, or why it is not placed
  *
  * AnchorResult states: 'exact' same offsets, same text; 'moved' other offsets, same text; 'changed' text
- * edited inside the span (from a known change, or line endings converted); 'needs-review' a proposal to confirm; 'orphan' gone.
+ * edited inside the span (from a known change, or line endings converted); 'needs-review' a proposed
+ * range for the analyst to confirm, with the reason; 'orphan' not found, with the reason.
  */
 import { closestMatches } from '../text/approximateSearch';
 import { occurrences } from '../text/occurrences';
@@ -138,8 +139,8 @@ function review(range: TextRange, reason: string): AnchorResult {
  * only if no other occurrence shares much of that context: then another copy may be the claim with its
  * surroundings edited, or the copy the claim's text was deleted from may have left this one behind.
  */
-function amongExact(claim: Anchored, text: string, candidates: Candidate[]): AnchorResult {
-  const [best, ...others] = byAgreement(candidates, claim.anchor.start);
+function amongExact(claim: Anchored, text: string, candidates: Candidate[], near: number): AnchorResult {
+  const [best, ...others] = byAgreement(candidates, near);
   const fullContext = best.agreement.prefix === 1 && best.agreement.suffix === 1;
   if (fullContext && !others.some((other) => resembles(claim.quote, other.agreement))) return placed(claim, text, best);
   if (others.length === 0) return review(best, 'the quote occurs once, but its surroundings changed');
@@ -147,12 +148,12 @@ function amongExact(claim: Anchored, text: string, candidates: Candidate[]): Anc
 }
 
 /** No exact occurrence: the closest matches are only proposed. */
-function amongClose(claim: Anchored, text: string): AnchorResult {
+function amongClose(claim: Anchored, text: string, near: number): AnchorResult {
   const { exact } = claim.quote;
   const maxErrors = Math.floor(exact.length * MAX_ERROR_SHARE);
   if (maxErrors === 0) return { state: 'orphan', reason: 'the quote is no longer in the text' };
   const matches = closestMatches(text, exact, maxErrors);
-  const candidates = byAgreement(matches.map((match) => ({ ...match, agreement: contextAgreement(claim.quote, text, match) })), claim.anchor.start)
+  const candidates = byAgreement(matches.map((match) => ({ ...match, agreement: contextAgreement(claim.quote, text, match) })), near)
     .filter((candidate) => candidate.agreement.overall >= MIN_FUZZY_CONTEXT || exact.length >= DISTINCTIVE_QUOTE_LENGTH);
   const [best] = candidates;
   if (!best) return { state: 'orphan', reason: 'the quote is no longer in the text' };
@@ -184,11 +185,20 @@ function snappedToContext(quote: QuoteSelector, text: string, match: TextRange, 
   return end > start ? { start, end } : match;
 }
 
-/**
- * Finds a claim's quote in a text it was not necessarily made on. `find` lets many claims share one
- * search of a large text (see `occurrenceFinder`).
- */
-export function reanchor(claim: Anchored, text: string, find: FindOccurrences = (pattern) => occurrences(text, pattern)): AnchorResult {
+/** How to search: `find` lets many claims share one search of a large text (see `occurrenceFinder`). */
+export interface QuoteSearch {
+  find?: FindOccurrences;
+  /**
+   * Where the claim probably is now, e.g. its old offset shifted as its placed neighbours moved: it orders
+   * the proposals for review, never decides a placement. The claim's old offset by default.
+   */
+  near?: number;
+}
+
+/** Finds a claim's quote in a text it was not necessarily made on. */
+export function reanchor(claim: Anchored, text: string, search: QuoteSearch = {}): AnchorResult {
+  const find = search.find ?? ((pattern: string) => occurrences(text, pattern));
+  const near = search.near ?? claim.anchor.start;
   const { exact } = claim.quote;
   let starts = find(exact);
   let length = exact.length;
@@ -202,6 +212,6 @@ export function reanchor(claim: Anchored, text: string, find: FindOccurrences = 
   if (starts.length > MAX_OCCURRENCES) {
     return review({ start: starts[0], end: starts[0] + length }, `the quote occurs ${starts.length} times`);
   }
-  if (starts.length > 0) return amongExact(claim, text, candidatesAt(claim, text, starts, length));
-  return amongClose(claim, text);
+  if (starts.length > 0) return amongExact(claim, text, candidatesAt(claim, text, starts, length), near);
+  return amongClose(claim, text, near);
 }

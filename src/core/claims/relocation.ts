@@ -2,6 +2,7 @@
  * The entry point for putting claims back on a text that changed:
  *
  *   reanchorClaims(claims, newText, { oldText })  each claim with its AnchorResult, in the given order
+ *   anchorAll(anchored, newText, { oldText })      the AnchorResults alone, for anything with an anchor and a quote
  *
  * With `oldText` (the text the claims were made on; pass the same text when the sidecar's hash says it is
  * unchanged) claims are mapped exactly through the diff; without it, or when the texts differ too much to
@@ -13,7 +14,7 @@ import type { TextRange } from '../text/offsets';
 import { occurrenceFinder } from '../text/occurrences';
 import { diffTexts } from '../text/textDiff';
 import { anchorThroughChange } from './anchorMapping';
-import { quoteSelector, reanchor, type AnchorResult } from './anchoring';
+import { quoteSelector, reanchor, type Anchored, type AnchorResult, type FindOccurrences } from './anchoring';
 import type { Claim } from './model';
 
 interface Located {
@@ -62,13 +63,43 @@ function settled(claim: Claim, text: string, result: AnchorResult): ReanchoredCl
   return { claim: unchanged ? claim : relocateClaim(claim, text, result), result };
 }
 
-export function reanchorClaims(claims: readonly Claim[], newText: string, options: { oldText?: string } = {}): ReanchoredClaim[] {
+/** Where each claim is in `newText`, in the given order; see the top of this module. */
+export function anchorAll(claims: readonly Anchored[], newText: string, options: { oldText?: string } = {}): AnchorResult[] {
   const { oldText } = options;
   const change = oldText === undefined ? undefined : diffTexts(oldText, newText);
-  const find = occurrenceFinder(newText, change ? [] : claims.map((claim) => claim.quote.exact));
-  return claims.map((claim) => {
-    const result = change && oldText !== undefined ? anchorThroughChange(claim, change, oldText, newText) : reanchor(claim, newText, find);
-    return settled(claim, newText, result);
+  if (change && oldText !== undefined) return claims.map((claim) => anchorThroughChange(claim, change, oldText, newText));
+  const find = occurrenceFinder(newText, claims.map((claim) => claim.quote.exact));
+  const results = claims.map((claim) => reanchor(claim, newText, { find }));
+  proposeNearPlacedNeighbours(claims, newText, results, find);
+  return results;
+}
+
+export function reanchorClaims(claims: readonly Claim[], newText: string, options: { oldText?: string } = {}): ReanchoredClaim[] {
+  const results = anchorAll(claims, newText, options);
+  return claims.map((claim, index) => settled(claim, newText, results[index]));
+}
+
+/**
+ * A claim to review is proposed among its copies nearest where the placed claims around it moved: after a
+ * paragraph is inserted at the top, its old offset points at an earlier copy.
+ */
+function proposeNearPlacedNeighbours(claims: readonly Anchored[], newText: string, results: AnchorResult[], find: FindOccurrences): void {
+  const shifts = claims.flatMap((claim, index) => {
+    const result = results[index];
+    return result.state === 'orphan' || result.state === 'needs-review' ? [] : [{ at: claim.anchor.start, by: result.start - claim.anchor.start }];
+  }).sort((a, b) => a.at - b.at);
+  if (shifts.length === 0) return;
+  claims.forEach((claim, index) => {
+    if (results[index].state !== 'needs-review') return;
+    let low = 0;
+    let high = shifts.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (shifts[middle].at <= claim.anchor.start) low = middle + 1;
+      else high = middle;
+    }
+    const neighbour = shifts[Math.max(0, low - 1)];
+    results[index] = reanchor(claim, newText, { find, near: claim.anchor.start + neighbour.by });
   });
 }
 

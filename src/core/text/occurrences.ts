@@ -1,6 +1,9 @@
 /** Patterns this long are found through one shared pass over the text; shorter ones by `indexOf`. */
-const KEY_LENGTH = 12;
+const KEY_LENGTH = 16;
 const BASE = 31;
+/** Hashes are kept to 30 bits, small integers that V8 never boxes, and looked up in a bit set before the map. */
+const HASH_MASK = 0x3fffffff;
+const FILTER_BITS = 1 << 22;
 
 /** Every offset where `pattern` occurs in `text`, overlapping occurrences included. */
 export function occurrences(text: string, pattern: string): number[] {
@@ -13,7 +16,7 @@ export function occurrences(text: string, pattern: string): number[] {
 function keyHash(text: string, start: number): number {
   let hash = 0;
   for (let index = start; index < start + KEY_LENGTH; index++) hash = (Math.imul(hash, BASE) + text.charCodeAt(index)) | 0;
-  return hash;
+  return hash & HASH_MASK;
 }
 
 /**
@@ -22,17 +25,25 @@ function keyHash(text: string, start: number): number {
  */
 export function occurrenceFinder(text: string, patterns: readonly string[]): (pattern: string) => number[] {
   const wanted = new Set<number>();
-  for (const pattern of patterns) if (pattern.length >= KEY_LENGTH) wanted.add(keyHash(pattern, 0));
+  const filter = new Int32Array(FILTER_BITS >>> 5);
+  for (const pattern of patterns) {
+    if (pattern.length < KEY_LENGTH) continue;
+    const key = keyHash(pattern, 0);
+    wanted.add(key);
+    filter[(key & (FILTER_BITS - 1)) >>> 5] |= 1 << (key & 31);
+  }
   const candidates = new Map<number, number[]>();
   if (wanted.size > 0 && text.length >= KEY_LENGTH) {
     let outgoingWeight = 1;
     for (let index = 1; index < KEY_LENGTH; index++) outgoingWeight = Math.imul(outgoingWeight, BASE);
-    let hash = keyHash(text, 0);
+    let hash = 0;
+    for (let index = 0; index < KEY_LENGTH; index++) hash = (Math.imul(hash, BASE) + text.charCodeAt(index)) | 0;
     for (let start = 0; ; start++) {
-      if (wanted.has(hash)) {
-        const list = candidates.get(hash);
+      const key = hash & HASH_MASK;
+      if ((filter[(key & (FILTER_BITS - 1)) >>> 5] & (1 << (key & 31))) !== 0 && wanted.has(key)) {
+        const list = candidates.get(key);
         if (list) list.push(start);
-        else candidates.set(hash, [start]);
+        else candidates.set(key, [start]);
       }
       const incoming = start + KEY_LENGTH;
       if (incoming >= text.length) break;

@@ -77,6 +77,16 @@ export function mapRange(range: TextRange, edits: readonly TextEdit[], deltas?: 
   return { start: newStart, end: newEnd, kept, touched, straddled, covered: false };
 }
 
+/** Code units of `range` that edits replaced by other text; text only deleted is not counted. */
+export function replacedWithin(range: TextRange, edits: readonly TextEdit[]): number {
+  let replaced = 0;
+  for (let index = firstEditEndingAfter(edits, range.start); index < edits.length && edits[index].start < range.end; index++) {
+    const edit = edits[index];
+    if (edit.newLength > 0) replaced += Math.max(0, Math.min(edit.end, range.end) - Math.max(edit.start, range.start));
+  }
+  return replaced;
+}
+
 /** `deltas[i]`: the change of length made by `edits[0, i)`, for `mapRange`. */
 export function cumulativeDeltas(edits: readonly TextEdit[]): Int32Array {
   const deltas = new Int32Array(edits.length + 1);
@@ -105,7 +115,7 @@ export interface FollowedEdits {
  * A covered range collapses to where the replacement begins.
  */
 export function followEdits(ranges: TextRange[], edits: readonly TextEdit[]): FollowedEdits {
-  const sorted = edits.length === 1 ? edits : sortedEdits(edits);
+  const sorted = sortedEdits(edits);
   const result: FollowedEdits = { shiftedFrom: ranges.length, changed: [], covered: [] };
   if (sorted.length === 0 || ranges.length === 0) return result;
   const firstStart = sorted[0].start;

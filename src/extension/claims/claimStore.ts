@@ -413,6 +413,7 @@ export class ClaimStore implements vscode.Disposable {
         continue;
       }
       const mapped = mapRangeBetweenTexts(buffer, diskText, claim.anchor.start, claim.anchor.end);
+      // Only a claim surely on the saved text goes to the sidecar; the others are held until the article is saved.
       if (mapped.state === 'orphan' || mapped.state === 'needs-review') onlyInBuffer.push(claim);
       else onDisk.push(relocateClaim(claim, diskText, mapped));
     }
