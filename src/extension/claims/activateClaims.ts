@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { Utils } from 'vscode-uri';
 import { isSidecarPath } from '../../core/claims/sidecar';
 import type { Recognizer } from '../../core/entities/entity';
-import { background } from '../log';
+import { background, log } from '../log';
 import { reportError, warn } from '../notices';
 import type { Settings } from '../settings';
 import { ClaimCodeActionProvider } from './claimCodeActions';
@@ -114,7 +114,10 @@ async function reportConflict({ article, conflicts, claims }: ClaimConflict): Pr
     return vscode.l10n.t('{0}: {1} was changed here ({2}) and elsewhere ({3}); kept {4}', label, conflict.field,
       JSON.stringify(conflict.ours), JSON.stringify(conflict.theirs), conflict.kept === 'ours' ? vscode.l10n.t('this window\'s') : vscode.l10n.t('the other'));
   });
-  await warn(vscode.l10n.t('Claim Lens merged claims of {0} changed by another writer. Conflicts: {1}', Utils.basename(article), described.join('; ')));
+  const message = vscode.l10n.t('Claim Lens merged claims of {0} changed by another writer. Conflicts: {1}', Utils.basename(article), described.join('; '));
+  // The log keeps the value that was not kept after the notification is gone.
+  log().warn(message);
+  await warn(message);
 }
 
 function updateUnsavedContext(store: ClaimStore): void {
