@@ -19,7 +19,22 @@ export interface ClaimLensApi {
   /** The Claims view's data, exactly as the view reads it. */
   claimsTree: vscode.TreeDataProvider<ClaimsNode>;
   /** The article's claims as held in memory, loading its sidecar if needed. */
-  claims(article: vscode.Uri): Promise<{ claims: readonly Claim[]; orphans: readonly string[]; readOnly?: string; saveError?: string }>;
+  claims(article: vscode.Uri): Promise<{
+    claims: readonly Claim[];
+    /** Ids of claims whose text was not found; derived from their `attention`. */
+    orphans: readonly string[];
+    /** Ids of claims placed only roughly, awaiting the analyst's confirmation. */
+    needsReview: readonly string[];
+    readOnly?: string;
+    saveError?: string;
+  }>;
+  /**
+   * Sidecar writes asked for from now on wait until the returned function is called, so a test can have a
+   * write pending and check that deactivation waits for it.
+   */
+  holdClaimWrites(): () => void;
+  /** The last errors written to the Claim Lens log channel, oldest first. */
+  loggedErrors(): readonly string[];
   /** The claim prompt on screen, if any, so tests know when to answer it through the real quick input. */
   activePrompt(): PromptName | undefined;
   /** Rereads .claimlens/identities.json; resolves once the Claims view and suggestions use it. */

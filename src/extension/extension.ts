@@ -1,7 +1,9 @@
 import * as vscode from 'vscode';
 import type { ClaimLensApi } from './api';
+import { isOrphan, needsReview } from '../core/claims/attention';
 import { activateClaims } from './claims/activateClaims';
 import { activateCompare } from './compare/activateCompare';
+import type { ClaimStore } from './claims/claimStore';
 import { currentPrompt } from './claims/prompts';
 import { GazetteerCodeActionProvider } from './gazetteer/gazetteerCodeActions';
 import { registerGazetteerCommands } from './gazetteer/gazetteerCommands';
@@ -12,9 +14,12 @@ import { EntityStatusBar } from './highlighting/entityStatusBar';
 import { goToEntity } from './highlighting/goToEntity';
 import { Highlighter, visibleSpan } from './highlighting/highlighter';
 import { RecognizerSource } from './highlighting/recognizerSource';
+import { background, disposeLog, loggedErrors } from './log';
 import { lastNotice } from './notices';
 import { SCHEMA_SCHEME, SchemaProvider } from './schemaProvider';
 import { Settings } from './settings';
+
+let store: ClaimStore | undefined;
 
 export function activate(context: vscode.ExtensionContext): ClaimLensApi {
   const settings = new Settings();
@@ -56,9 +61,10 @@ export function activate(context: vscode.ExtensionContext): ClaimLensApi {
     ]));
   }));
   const compare = activateCompare(context, claims.store, claims.identities);
+  store = claims.store;
 
   // Scanning starts once activation has returned, so it never counts against activation time.
-  setTimeout(() => void gazetteer.reload().finally(() => highlighter.refreshVisible()), 0);
+  setTimeout(() => background('loading the workspace gazetteer', gazetteer.reload().finally(() => highlighter.refreshVisible())), 0);
 
   return {
     highlightedRanges: (document) => highlighter.drawnRanges(document),
@@ -67,8 +73,16 @@ export function activate(context: vscode.ExtensionContext): ClaimLensApi {
     claimsTree: claims.tree,
     claims: async (article) => {
       const state = await claims.store.load(article);
-      return { claims: state.claims, orphans: [...state.orphans], readOnly: state.readOnly, saveError: state.saveError };
+      return {
+        claims: state.claims,
+        orphans: state.claims.filter(isOrphan).map((claim) => claim.id),
+        needsReview: state.claims.filter(needsReview).map((claim) => claim.id),
+        readOnly: state.readOnly,
+        saveError: state.saveError,
+      };
     },
+    holdClaimWrites: () => claims.store.holdWrites(),
+    loggedErrors,
     activePrompt: currentPrompt,
     lastNotice,
     whenGazetteerLoaded: () => gazetteer.reload(),
@@ -83,6 +97,11 @@ export function activate(context: vscode.ExtensionContext): ClaimLensApi {
   };
 }
 
-export function deactivate(): void {
-  // Everything is disposed through context.subscriptions.
+/** Waits for pending sidecar writes; everything else is disposed through context.subscriptions. */
+export async function deactivate(): Promise<void> {
+  try {
+    await store?.flush();
+  } finally {
+    disposeLog();
+  }
 }

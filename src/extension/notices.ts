@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { background } from './log';
 
 let last: string | undefined;
 
@@ -9,7 +10,7 @@ export function lastNotice(): string | undefined {
 
 export function inform(message: string): void {
   last = message;
-  void vscode.window.showInformationMessage(message);
+  background('showing a message', vscode.window.showInformationMessage(message));
 }
 
 export async function informWithAction(message: string, action: string): Promise<boolean> {

@@ -2,6 +2,7 @@ import * as os from 'node:os';
 import * as vscode from 'vscode';
 import { DEFAULT_CATEGORIES } from '../core/claims/model';
 import { ENTITY_KINDS, type EntityKind } from '../core/entities/entity';
+import { logError } from './log';
 
 const SECTION = 'claimLens';
 
@@ -52,7 +53,8 @@ export class Settings {
     if (configured) return configured;
     try {
       return os.userInfo().username;
-    } catch {
+    } catch (error) {
+      logError('reading the system user name', error);
       return 'unknown';
     }
   }

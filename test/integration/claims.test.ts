@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import { claimLens, closeAllEditors, hoverTextAt, showArticle, showNewArticle, waitFor, workspaceFile } from './support/workbench';
+import { claimLens, closeAllEditors, hoverTextAt, setSetting, showArticle, showNewArticle, waitFor, workspaceFile } from './support/workbench';
 import {
   answer, articleGroup, codeActions, dismiss, readSidecar, rootGroups, runCodeAction, select, sidecarExists, sidecarOf, treeItemsOf,
 } from './support/claims';
@@ -170,23 +170,32 @@ describe('claims in real VS Code', () => {
 
   it('keeps the sidecar in step with the saved article while the editor has unsaved edits', async () => {
     const api = await claimLens();
-    const editor = await showNewArticle('unsaved.txt', REPORT);
-    const inserted = 'Update: the governor said 12 civilians were wounded in Bazarak.\n';
-    await editor.edit((builder) => builder.insert(new vscode.Position(2, 0), inserted));
-    assert.ok(editor.document.isDirty);
+    // Auto-save would save the edit behind the test's back on a slow machine.
+    const autoSave = vscode.workspace.getConfiguration('files').inspect('autoSave');
+    await setSetting('files.autoSave', 'off');
+    try {
+      const editor = await showNewArticle('unsaved.txt', REPORT);
+      const inserted = 'Update: the governor said 12 civilians were wounded in Bazarak.\n';
+      await editor.edit((builder) => builder.insert(new vscode.Position(2, 0), inserted));
+      assert.ok(editor.document.isDirty);
 
-    await tagByCodeAction(editor, NRF_CLAIM);
-    await tagByCodeAction(editor, '12 civilians were wounded in Bazarak');
-    const onDisk = readSidecar(editor.document.uri);
-    assert.deepEqual(onDisk.claims.map((claim) => claim.quote.exact), [NRF_CLAIM], 'only text saved on disk is in the sidecar');
-    assert.equal(onDisk.claims[0].anchor.start, REPORT.indexOf(NRF_CLAIM), 'offsets are those of the saved text');
-    assert.equal((await api.claims(editor.document.uri)).claims.length, 2, 'both claims are kept in memory');
+      await tagByCodeAction(editor, NRF_CLAIM);
+      await tagByCodeAction(editor, '12 civilians were wounded in Bazarak');
+      assert.ok(editor.document.isDirty, `the edit is still unsaved (files.autoSave was ${String(autoSave?.globalValue ?? autoSave?.defaultValue)})`);
+      const onDisk = readSidecar(editor.document.uri);
+      assert.deepEqual(onDisk.claims.map((claim) => claim.quote.exact), [NRF_CLAIM],
+        `only text saved on disk is in the sidecar: ${JSON.stringify(onDisk.claims.map((claim) => [claim.anchor, claim.attention]))}`);
+      assert.equal(onDisk.claims[0].anchor.start, REPORT.indexOf(NRF_CLAIM), 'offsets are those of the saved text');
+      assert.equal((await api.claims(editor.document.uri)).claims.length, 2, 'both claims are kept in memory');
 
-    await editor.document.save();
-    await waitFor(() => readSidecar(editor.document.uri).claims.length === 2, 'the held claim to be written on save');
-    const saved = editor.document.getText();
-    for (const claim of readSidecar(editor.document.uri).claims) {
-      assert.equal(saved.slice(claim.anchor.start, claim.anchor.end), claim.quote.exact);
+      await editor.document.save();
+      await waitFor(() => readSidecar(editor.document.uri).claims.length === 2, 'the held claim to be written on save');
+      const saved = editor.document.getText();
+      for (const claim of readSidecar(editor.document.uri).claims) {
+        assert.equal(saved.slice(claim.anchor.start, claim.anchor.end), claim.quote.exact);
+      }
+    } finally {
+      await setSetting('files.autoSave', autoSave?.globalValue);
     }
   });
 
@@ -260,13 +269,14 @@ describe('claims in real VS Code', () => {
   it('shows the claims of a sidecar from a newer Claim Lens read-only and leaves the file alone', async () => {
     const api = await claimLens();
     const article = workspaceFile('scratch', 'newer.txt');
-    const newer = fs.readFileSync(workspaceFile('articles', 'el-fasher-siege.txt.claims.json').fsPath, 'utf8').replace('"version": 1', '"version": 2');
+    const newer = fs.readFileSync(workspaceFile('articles', 'el-fasher-siege.txt.claims.json').fsPath, 'utf8').replace('"version": 1', '"version": 3');
+    fs.mkdirSync(vscode.Uri.joinPath(article, '..').fsPath, { recursive: true });
     fs.copyFileSync(workspaceFile('articles', 'el-fasher-siege.txt').fsPath, article.fsPath);
     fs.writeFileSync(sidecarOf(article).fsPath, newer);
 
     const state = await api.claims(article);
     assert.equal(state.claims.length, 3, 'the claims are still shown');
-    assert.match(state.readOnly ?? '', /newer Claim Lens \(format 2\)/);
+    assert.match(state.readOnly ?? '', /newer Claim Lens \(format 3\)/);
     const [diagnostic] = vscode.languages.getDiagnostics(sidecarOf(article));
     assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Warning);
     const items = await treeItemsOf(api, article);

@@ -12,7 +12,9 @@ export async function run(): Promise<void> {
   console.log(`Running integration tests in VS Code ${vscode.version}`);
   // A dynamic import: mocha 12 is an ES module, which the extension host's require() may not load.
   const { default: Mocha } = await import('mocha');
-  const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', timeout: 20_000, color: false });
+  // CLAIMLENS_INTEGRATION_GREP runs only the tests whose titles match, for a quicker loop while working.
+  const grep = process.env.CLAIMLENS_INTEGRATION_GREP;
+  const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', timeout: 20_000, color: false, ...(grep ? { grep } : {}) });
   const files = fs.readdirSync(__dirname, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.test.js'));
   for (const file of files.sort()) mocha.addFile(path.join(__dirname, file));
 

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { needsReview } from '../../core/claims/attention';
 import type { Recognizer } from '../../core/entities/entity';
 import type { WorkspaceIdentities } from '../identity/workspaceIdentities';
 import type { Settings } from '../settings';
@@ -28,6 +29,7 @@ export class ClaimCodeActionProvider implements vscode.CodeActionProvider {
     const claim = this.store.claimAt(document.uri, document.offsetAt(range.start));
     if (claim) {
       const target: ClaimTarget = { article: document.uri, claimId: claim.id };
+      if (needsReview(claim)) actions.push(this.action(vscode.l10n.t('Confirm claim\'s new place'), 'claimLens.confirmClaimPlace', [target]));
       actions.push(
         this.action('Edit claim…', 'claimLens.editClaim', [target]),
         this.action('Set claim status…', 'claimLens.setClaimStatus', [target]),

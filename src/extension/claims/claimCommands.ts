@@ -1,16 +1,18 @@
 import * as vscode from 'vscode';
+import { isAnchored, isOrphan, needsReview, withoutAttention } from '../../core/claims/attention';
 import { claimLabel } from '../../core/claims/grouping';
 import type { Claim, Claimant } from '../../core/claims/model';
-import { reanchorClaim } from '../../core/claims/relocation';
+import { reanchorAll } from '../../core/claims/reanchorAll';
+import { relocateClaim } from '../../core/claims/relocation';
 import type { Recognizer } from '../../core/entities/entity';
 import { inform, informWithAction } from '../notices';
 import type { Settings } from '../settings';
-import { openDocument, ReadOnlyClaimsError, type ClaimStore } from './claimStore';
+import { openDocument, readOnlyMessage, ReadOnlyClaimsError, type ClaimStore } from './claimStore';
 import { entitiesAround } from './entitiesAround';
 import type { WorkspaceIdentities } from '../identity/workspaceIdentities';
 import { claimantSuggestions, draftClaim } from './claimDraft';
 import { ClaimEditor } from './claimEditor';
-import { pickCategory, pickClaimant, pickStatus } from './prompts';
+import { pickCategory, pickClaim, pickClaimant, pickStatus } from './prompts';
 import type { ClaimsTreeProvider } from './tree/claimsTreeProvider';
 
 /** Which claim a command acts on; tree items and code actions pass one, the palette uses the cursor. */
@@ -56,11 +58,17 @@ export class ClaimCommands {
       vscode.commands.registerCommand('claimLens.setClaimStatus', (target?: SerializedTarget) =>
         this.guard(() => this.setStatus(targetOf(target)))),
       vscode.commands.registerCommand('claimLens.removeClaim', (target?: SerializedTarget) => this.guard(() => this.remove(targetOf(target)))),
+      vscode.commands.registerCommand('claimLens.confirmClaimPlace', (target?: SerializedTarget) =>
+        this.guard(() => this.confirmPlace(targetOf(target)))),
+      vscode.commands.registerCommand('claimLens.reattachClaim', (target?: SerializedTarget) => this.guard(() => this.reattach(targetOf(target)))),
       vscode.commands.registerCommand('claimLens.nextClaim', () => this.step(1)),
       vscode.commands.registerCommand('claimLens.previousClaim', () => this.step(-1)),
-      vscode.commands.registerCommand('claimLens.openClaim', (target: ClaimTarget) => this.open(target)),
+      vscode.commands.registerCommand('claimLens.openClaim', (target?: SerializedTarget) => this.open(targetOf(target))),
       vscode.commands.registerCommand('claimLens.revealClaim', (target?: ClaimTarget) => this.reveal(target)),
-      vscode.commands.registerCommand('claimLens.refreshClaims', () => this.tree.refresh()),
+      vscode.commands.registerCommand('claimLens.refreshClaims', async () => {
+        await this.store.refresh();
+        this.tree.refresh();
+      }),
     ];
   }
 
@@ -76,6 +84,11 @@ export class ClaimCommands {
       return undefined;
     }
     const { document, selection } = editor;
+    const state = await this.store.load(document.uri);
+    if (state.readOnly) {
+      inform(readOnlyMessage(state));
+      return undefined;
+    }
     if (selection.isEmpty) {
       inform('Claim Lens: select the words that make the claim first, then tag them (Ctrl+Alt+C, or Ctrl+. for the lightbulb).');
       return undefined;
@@ -84,7 +97,6 @@ export class ClaimCommands {
     const start = document.offsetAt(selection.start);
     const end = document.offsetAt(selection.end);
     const entities = entitiesAround(text, start, end, await this.recognizer());
-    await this.store.load(document.uri);
     const span = { article: document.uri, text, start, end, entities };
     const claimant = options.claimant ?? (await pickClaimant(claimantSuggestions(span, this.identities)));
     if (!claimant) return undefined;
@@ -117,15 +129,44 @@ export class ClaimCommands {
     if (!removed) return;
     const undo = await informWithAction(`Claim Lens: removed the claim "${claimLabel(removed)}".`, 'Undo');
     if (!undo) return;
-    const restored = reanchorClaim(removed, await articleText(found.target.article)).claim;
+    const [restored] = reanchorAll([removed], await articleText(found.target.article));
     await this.store.add(found.target.article, restored);
+  }
+
+  /** Accepts the place Claim Lens proposed for a claim whose words changed: the claim is tagged there now. */
+  async confirmPlace(target?: ClaimTarget): Promise<void> {
+    const found = await this.resolve(target, needsReview);
+    if (!found) return;
+    if (!needsReview(found.claim)) {
+      inform(vscode.l10n.t('Claim Lens: this claim has no proposed place to confirm.'));
+      return;
+    }
+    const text = this.store.textOf(found.target.article) ?? (await articleText(found.target.article));
+    await this.store.update(found.target.article, found.claim.id, (current) =>
+      relocateClaim(withoutAttention(current), text, current.anchor));
+  }
+
+  /** Moves a claim onto the words selected in its article, e.g. an orphan whose sentence was rewritten. */
+  async reattach(target?: ClaimTarget): Promise<void> {
+    const found = await this.resolve(target, (claim) => !isAnchored(claim));
+    if (!found) return;
+    const editor = vscode.window.activeTextEditor;
+    if (!editor || editor.document.uri.toString() !== found.target.article.toString() || editor.selection.isEmpty) {
+      await this.open(found.target);
+      inform(vscode.l10n.t('Claim Lens: select the words of the claim "{0}" in this article, then run Re-attach Claim again.', claimLabel(found.claim)));
+      return;
+    }
+    const { document, selection } = editor;
+    const text = document.getText();
+    const range = { start: document.offsetAt(selection.start), end: document.offsetAt(selection.end) };
+    await this.store.update(found.target.article, found.claim.id, (current) => relocateClaim(withoutAttention(current), text, range));
   }
 
   private async step(direction: 1 | -1): Promise<void> {
     const editor = vscode.window.activeTextEditor;
     if (!editor) return;
     const state = await this.store.load(editor.document.uri);
-    const claims = state.claims.filter((claim) => !state.orphans.has(claim.id));
+    const claims = state.claims.filter((claim) => !isOrphan(claim));
     if (claims.length === 0) {
       inform('Claim Lens: this article has no claims yet.');
       return;
@@ -137,10 +178,11 @@ export class ClaimCommands {
     select(editor, next);
   }
 
-  private async open(target: ClaimTarget): Promise<void> {
-    const claim = (await this.store.load(target.article)).claims.find((candidate) => candidate.id === target.claimId);
-    const editor = await vscode.window.showTextDocument(target.article, { preview: true });
-    if (claim && !this.store.peek(target.article)?.orphans.has(claim.id)) select(editor, claim);
+  private async open(target?: ClaimTarget): Promise<void> {
+    const found = await this.resolve(target);
+    if (!found) return;
+    const editor = await vscode.window.showTextDocument(found.target.article, { preview: true });
+    if (!isOrphan(found.claim)) select(editor, found.claim);
   }
 
   private async reveal(target?: ClaimTarget): Promise<void> {
@@ -150,19 +192,25 @@ export class ClaimCommands {
     if (node) await this.treeView.reveal(node, { select: true, focus: true, expand: true });
   }
 
-  /** The claim a command names, or the one under the cursor; explains when there is none. */
-  private async resolve(target?: ClaimTarget): Promise<{ target: ClaimTarget; claim: Claim } | undefined> {
+  /**
+   * The claim a command names, or the one under the cursor, or one the analyst picks (those `preferred`
+   * first, e.g. claims that need review); explains when there is none.
+   */
+  private async resolve(target?: ClaimTarget, preferred?: (claim: Claim) => boolean): Promise<{ target: ClaimTarget; claim: Claim } | undefined> {
     if (target) {
       const claim = (await this.store.load(target.article)).claims.find((candidate) => candidate.id === target.claimId);
       return claim ? { target, claim } : undefined;
     }
     const editor = vscode.window.activeTextEditor;
-    if (editor) {
+    if (editor && !preferred) {
       await this.store.load(editor.document.uri);
       const claim = this.store.claimAt(editor.document.uri, editor.document.offsetAt(editor.selection.active));
       if (claim) return { target: { article: editor.document.uri, claimId: claim.id }, claim };
     }
-    inform('Claim Lens: put the cursor in a claim, or pick one in the Claims view.');
+    await this.store.scanWorkspace();
+    const picked = await pickClaim(this.store.loaded(), editor?.document.uri, preferred);
+    if (picked) return { target: { article: picked.article, claimId: picked.claim.id }, claim: picked.claim };
+    if (!this.store.loaded().some((state) => state.claims.length > 0)) inform(vscode.l10n.t('Claim Lens: there are no claims yet.'));
     return undefined;
   }
 

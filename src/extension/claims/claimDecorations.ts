@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
+import { isOrphan, needsReview } from '../../core/claims/attention';
 import { CLAIM_STATUSES, type Claim, type ClaimStatus } from '../../core/claims/model';
+import { background } from '../log';
 import type { ClaimStore } from './claimStore';
 
 /**
@@ -8,6 +10,8 @@ import type { ClaimStore } from './claimStore';
  */
 export class ClaimDecorations implements vscode.Disposable {
   private readonly types: Record<ClaimStatus, vscode.TextEditorDecorationType>;
+  /** Claims placed only roughly: a dashed underline in their own colour, whatever their status. */
+  private readonly needsReview: vscode.TextEditorDecorationType;
   private readonly subscriptions: vscode.Disposable[];
 
   constructor(
@@ -28,35 +32,53 @@ export class ClaimDecorations implements vscode.Disposable {
         rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
       })];
     })) as Record<ClaimStatus, vscode.TextEditorDecorationType>;
+    const reviewColor = new vscode.ThemeColor('claimLens.claimNeedsReview');
+    this.needsReview = vscode.window.createTextEditorDecorationType({
+      borderStyle: 'none none dashed none',
+      borderWidth: '0 0 2px 0',
+      borderColor: reviewColor,
+      overviewRulerColor: reviewColor,
+      overviewRulerLane: vscode.OverviewRulerLane.Left,
+      gutterIconPath,
+      gutterIconSize: '70%',
+      rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+    });
     this.subscriptions = [
       store.onDidChange((article) => this.drawArticle(article)),
-      vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((editor) => void this.drawEditor(editor))),
+      vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((editor) => this.draw(editor))),
     ];
   }
 
   drawVisible(): void {
-    for (const editor of vscode.window.visibleTextEditors) void this.drawEditor(editor);
+    for (const editor of vscode.window.visibleTextEditors) this.draw(editor);
   }
 
   dispose(): void {
     for (const disposable of this.subscriptions) disposable.dispose();
     for (const status of CLAIM_STATUSES) this.types[status].dispose();
+    this.needsReview.dispose();
   }
 
   private drawArticle(article: vscode.Uri): void {
     const key = article.toString();
-    for (const editor of vscode.window.visibleTextEditors) if (editor.document.uri.toString() === key) void this.drawEditor(editor);
+    for (const editor of vscode.window.visibleTextEditors) if (editor.document.uri.toString() === key) this.draw(editor);
+  }
+
+  private draw(editor: vscode.TextEditor): void {
+    background('drawing claims', this.drawEditor(editor));
   }
 
   private async drawEditor(editor: vscode.TextEditor): Promise<void> {
     if (editor.document.uri.scheme !== 'file') return;
     const state = this.store.peek(editor.document.uri) ?? (await this.store.load(editor.document.uri));
     const byStatus: Record<ClaimStatus, vscode.Range[]> = { unverified: [], corroborated: [], disputed: [], refuted: [] };
+    const review: vscode.Range[] = [];
     for (const claim of state.claims) {
-      if (state.orphans.has(claim.id)) continue;
-      byStatus[claim.status].push(rangeOf(editor.document, claim));
+      if (isOrphan(claim)) continue;
+      (needsReview(claim) ? review : byStatus[claim.status]).push(rangeOf(editor.document, claim));
     }
     for (const status of CLAIM_STATUSES) editor.setDecorations(this.types[status], byStatus[status]);
+    editor.setDecorations(this.needsReview, review);
   }
 }
 

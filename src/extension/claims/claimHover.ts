@@ -5,6 +5,7 @@ import { describeLink } from '../../core/claims/links';
 import type { WorkspaceIdentities } from '../identity/workspaceIdentities';
 import type { ClaimStore } from './claimStore';
 import { rangeOf } from './claimDecorations';
+import { attentionExplanation } from './prompts';
 import { articleSource } from './tree/claimsTreeProvider';
 
 /** Claimant and side, status, what each figure counts and whose, note, and the article's source. */
@@ -44,15 +45,33 @@ export class ClaimHoverProvider implements vscode.HoverProvider {
       markdown.appendMarkdown(`  \n${vscode.l10n.t('Note')}: `);
       markdown.appendText(claim.note);
     }
-    const metadata = this.store.peek(document.uri)?.metadata;
+    const state = this.store.peek(document.uri);
+    const metadata = state?.metadata;
     const source = [metadata?.title, articleSource(metadata)].filter(Boolean).join(' — ');
     if (source) {
       markdown.appendMarkdown('  \n$(file) ');
       markdown.appendText(source);
     }
     const target = encodeURIComponent(JSON.stringify([{ article: document.uri.toString(), claimId: claim.id }]));
-    markdown.appendMarkdown(`  \n[${vscode.l10n.t('Edit')}](command:claimLens.editClaim?${target}) · [${vscode.l10n.t('Status')}](command:claimLens.setClaimStatus?${target}) · [${vscode.l10n.t('Remove')}](command:claimLens.removeClaim?${target}) · [${vscode.l10n.t('Link…')}](command:claimLens.linkClaim?${target})`);
-    markdown.isTrusted = { enabledCommands: ['claimLens.editClaim', 'claimLens.setClaimStatus', 'claimLens.removeClaim', 'claimLens.linkClaim'] };
+    if (claim.attention) {
+      markdown.appendMarkdown('  \n$(warning) ');
+      markdown.appendText(attentionExplanation(claim.attention));
+      markdown.appendMarkdown('  \n' + vscode.l10n.t('Tagged words: '));
+      markdown.appendText(claim.quote.exact);
+      markdown.appendMarkdown(`  \n[${vscode.l10n.t('Confirm Place')}](command:claimLens.confirmClaimPlace?${target}) · `);
+    } else {
+      markdown.appendMarkdown('  \n');
+    }
+    if (state?.readOnly) {
+      markdown.appendMarkdown('$(lock) ');
+      markdown.appendText(vscode.l10n.t('Read-only: {0}', state.readOnly));
+    } else {
+      markdown.appendMarkdown(`[${vscode.l10n.t('Edit')}](command:claimLens.editClaim?${target}) · [${vscode.l10n.t('Status')}](command:claimLens.setClaimStatus?${target}) · `
+        + `[${vscode.l10n.t('Remove')}](command:claimLens.removeClaim?${target}) · [${vscode.l10n.t('Link…')}](command:claimLens.linkClaim?${target})`);
+    }
+    markdown.isTrusted = {
+      enabledCommands: ['claimLens.editClaim', 'claimLens.setClaimStatus', 'claimLens.removeClaim', 'claimLens.confirmClaimPlace', 'claimLens.linkClaim'],
+    };
     return new vscode.Hover(markdown, rangeOf(document, claim));
   }
 }

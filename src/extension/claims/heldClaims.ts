@@ -23,7 +23,8 @@ export class HeldClaims {
     const all = { ...this.storage.get<Record<string, unknown[]>>(KEY, {}) };
     if (claims.length === 0 && !(article.toString() in all)) return;
     if (claims.length === 0) delete all[article.toString()];
-    else all[article.toString()] = [...claims];
+    // Copies: the claims in memory move in place as the analyst types.
+    else all[article.toString()] = structuredClone([...claims]);
     await this.storage.update(KEY, all);
   }
 }

@@ -1,11 +1,15 @@
 import * as vscode from 'vscode';
 import { claimantOf, type ClaimantSuggestion } from '../../core/claims/claimants';
-import { CLAIM_STATUSES, type Claimant, type ClaimStatus } from '../../core/claims/model';
+import { Utils } from 'vscode-uri';
+import { isOrphan, needsReview } from '../../core/claims/attention';
+import { claimantLabel, claimLabel } from '../../core/claims/grouping';
+import { CLAIM_STATUSES, type Attention, type Claim, type Claimant, type ClaimStatus } from '../../core/claims/model';
 import type { ComparePromptName } from '../compare/comparePrompts';
+import type { ArticleClaims } from './claimStore';
 
 /** The prompt on screen now, so integration tests know when to answer it through the real quick input. */
 export type PromptName =
-  | 'claimant' | 'category' | 'status' | 'note' | 'edit' | 'alias'
+  | 'claimant' | 'category' | 'status' | 'note' | 'edit' | 'alias' | 'claim'
   | 'side' | 'figure' | 'measure' | 'group' | 'value' | 'qualifier' | 'noteLine'
   | 'mergeNames' | 'mergeKeep' | 'sideName' | 'sideMembers' | 'metadata' | 'metadataField' | 'filter' | 'filterValue'
   | ComparePromptName;
@@ -107,4 +111,57 @@ export function pickStatus(current: ClaimStatus): Promise<ClaimStatus | undefine
 
 function capitalise(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+interface ClaimItem extends vscode.QuickPickItem {
+  article: vscode.Uri;
+  claim: Claim;
+}
+
+/**
+ * A claim picked from every loaded article's claims, for commands run from the palette outside a claim:
+ * those matching `preferred` (e.g. the ones needing review) first, then the active article's.
+ */
+export async function pickClaim(
+  articles: readonly ArticleClaims[],
+  active: vscode.Uri | undefined,
+  preferred: (claim: Claim) => boolean = () => false,
+): Promise<{ article: vscode.Uri; claim: Claim } | undefined> {
+  const rank = (item: ClaimItem) => (preferred(item.claim) ? 0 : 2) + (item.article.toString() === active?.toString() ? 0 : 1);
+  const items = articles
+    .flatMap((state) => state.claims.map((claim): ClaimItem => ({
+      label: claimLabel(claim),
+      description: `${Utils.basename(state.article)} · ${attentionLabel(claim) ?? claimantLabel(claim.claimant)}`,
+      iconPath: attentionIcon(claim) ?? statusIcon(claim.status),
+      article: state.article,
+      claim,
+    })))
+    .sort((a, b) => rank(a) - rank(b));
+  if (items.length === 0) return undefined;
+  const picked = await showing('claim', () => vscode.window.showQuickPick(items, {
+    title: vscode.l10n.t('Which claim?'),
+    placeHolder: vscode.l10n.t('Type to filter by quote, article or claimant'),
+    matchOnDescription: true,
+  }));
+  return picked && { article: picked.article, claim: picked.claim };
+}
+
+/** How the tree, hover and pickers name a claim's attention state. */
+export function attentionLabel(claim: Claim): string | undefined {
+  if (needsReview(claim)) return vscode.l10n.t('needs review');
+  if (isOrphan(claim)) return vscode.l10n.t('text not found');
+  return undefined;
+}
+
+export function attentionIcon(claim: Claim): vscode.ThemeIcon | undefined {
+  if (needsReview(claim)) return new vscode.ThemeIcon('question', new vscode.ThemeColor('claimLens.claimNeedsReview'));
+  if (isOrphan(claim)) return new vscode.ThemeIcon('debug-disconnect', new vscode.ThemeColor('problemsWarningIcon.foreground'));
+  return undefined;
+}
+
+/** Why Claim Lens asks the analyst to look at a claim, in a sentence. */
+export function attentionExplanation(attention: Attention): string {
+  return attention.state === 'needs-review'
+    ? vscode.l10n.t('Needs review: {0}. Confirm the proposed place, or select the right words and re-attach.', attention.reason)
+    : vscode.l10n.t('Text not found: {0}. Select the words in the article and re-attach the claim, or remove it.', attention.reason);
 }

@@ -1,12 +1,17 @@
-import { rename } from 'node:fs/promises';
 import * as vscode from 'vscode';
-import { sidecarPathFor } from '../../core/claims/sidecar';
+import { sidecarPathFor, SIDECAR_SUFFIX } from '../../core/claims/sidecar';
+import { logError } from '../log';
+import { replaceFile } from './store/replaceFile';
 
 const decoder = new TextDecoder('utf-8');
 const encoder = new TextEncoder();
 
 export function sidecarUriFor(article: vscode.Uri): vscode.Uri {
   return article.with({ path: sidecarPathFor(article.path) });
+}
+
+export function articleOf(sidecar: vscode.Uri): vscode.Uri {
+  return sidecar.with({ path: sidecar.path.slice(0, -SIDECAR_SUFFIX.length) });
 }
 
 /** The file's text, or undefined when it does not exist. Other failures throw. */
@@ -24,22 +29,12 @@ export async function readTextFile(uri: vscode.Uri): Promise<string | undefined>
  * either the old sidecar or the new one, never half of one.
  */
 export async function writeTextFileAtomically(uri: vscode.Uri, text: string): Promise<void> {
-  const temporary = uri.with({ path: `${uri.path}.${process.pid}-${Date.now().toString(36)}.tmp` });
+  const temporary = uri.with({ path: `${uri.path}.${globalThis.crypto.randomUUID().slice(0, 8)}.tmp` });
   try {
     await vscode.workspace.fs.writeFile(temporary, encoder.encode(text));
-    await replace(temporary, uri);
+    await replaceFile(temporary, uri);
   } catch (error) {
-    await vscode.workspace.fs.delete(temporary).then(undefined, () => undefined);
+    await vscode.workspace.fs.delete(temporary).then(undefined, (cleanup: unknown) => logError('removing a temporary sidecar', cleanup));
     throw error;
   }
-}
-
-/**
- * workspace.fs.rename with overwrite deletes the target before renaming, which leaves a moment with no
- * sidecar at all. On local files, POSIX rename replaces the target in one step; other file systems get
- * the best workspace.fs offers.
- */
-async function replace(source: vscode.Uri, target: vscode.Uri): Promise<void> {
-  if (source.scheme === 'file' && target.scheme === 'file') await rename(source.fsPath, target.fsPath);
-  else await vscode.workspace.fs.rename(source, target, { overwrite: true });
 }

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { partiesFromIdentities } from '../../core/topics/identities';
 import { figuresOf } from '../../core/topics/topics';
 import type { WorkspaceIdentities } from '../identity/workspaceIdentities';
+import { log } from '../log';
 import type { ClaimStore } from '../claims/claimStore';
 import { ComparePanel } from './comparePanel';
 import { linkToClaim } from './linkCommand';
@@ -13,10 +14,10 @@ type CompareArgument = { type?: string; article?: vscode.Uri; claimId?: string; 
 
 /** Wires the comparison view, topics and links between claims into VS Code. */
 export function activateCompare(context: vscode.ExtensionContext, store: ClaimStore, identities: WorkspaceIdentities) {
-  const log = vscode.window.createOutputChannel('Claim Lens: Compare', { log: true });
-  const topicsFile = new TopicsFileStore((message) => log.error(message));
+  const report = (message: string) => log().error(message);
+  const topicsFile = new TopicsFileStore(report);
   const comparison = new WorkspaceComparison(store, topicsFile, () => partiesFromIdentities(identities.identities));
-  const panel = new ComparePanel(context.extensionUri, store, comparison, topicsFile, (message) => log.error(message));
+  const panel = new ComparePanel(context.extensionUri, store, comparison, topicsFile, report);
 
   /** The topic to show first: the one named, or the first topic of the claim the command came from. */
   const focusOf = async (argument: CompareArgument): Promise<string | undefined> => {
@@ -31,7 +32,6 @@ export function activateCompare(context: vscode.ExtensionContext, store: ClaimSt
   };
 
   context.subscriptions.push(
-    log,
     topicsFile,
     identities.onDidChange(() => void panel.refresh()),
     panel,

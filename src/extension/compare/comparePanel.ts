@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { isOrphan } from '../../core/claims/attention';
 import { mergeTopics, newTopicId, renameTopic } from '../../core/topics/topicsFile';
 import { headerOf, type TopicView } from '../../core/topics/view';
 import type { ClaimStore } from '../claims/claimStore';
@@ -235,7 +236,7 @@ export class ComparePanel implements vscode.Disposable {
     const claim = (await this.store.load(article)).claims.find((candidate) => candidate.id === claimId);
     const column = this.panel?.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One;
     const editor = await vscode.window.showTextDocument(article, { viewColumn: column, preview: true });
-    if (!claim || this.store.peek(article)?.orphans.has(claim.id)) return;
+    if (!claim || isOrphan(claim)) return;
     const range = new vscode.Range(editor.document.positionAt(claim.anchor.start), editor.document.positionAt(claim.anchor.end));
     editor.selection = new vscode.Selection(range.start, range.end);
     editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);

@@ -4,6 +4,7 @@ import { parseWorkspaceGazetteer } from '../../core/entities/gazetteer/workspace
 import { lineColumnAt } from '../../core/text/lineColumns';
 import { readTextFile, writeTextFileAtomically } from '../claims/sidecarFiles';
 import type { RecognizerSource } from '../highlighting/recognizerSource';
+import { background, logError } from '../log';
 
 export const GAZETTEER_PATH = '.claimlens/gazetteer.json';
 
@@ -18,7 +19,7 @@ export class WorkspaceGazetteerFile implements vscode.Disposable {
   private loading: Promise<void> = Promise.resolve();
 
   constructor(private readonly recognizers: RecognizerSource) {
-    const reload = () => void this.reload();
+    const reload = () => background('reloading the workspace gazetteer', this.reload());
     this.subscriptions = [
       this.diagnostics,
       this.watcher,
@@ -60,7 +61,10 @@ export class WorkspaceGazetteerFile implements vscode.Disposable {
     const ignore: string[] = [];
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       const file = vscode.Uri.joinPath(folder.uri, GAZETTEER_PATH);
-      const text = await readTextFile(file).catch(() => undefined);
+      const text = await readTextFile(file).catch((error: unknown) => {
+        logError(`reading ${file.toString()}`, error);
+        return undefined;
+      });
       if (text === undefined) {
         this.diagnostics.delete(file);
         continue;

@@ -3,6 +3,7 @@ import type { Entity, Recognizer } from '../../core/entities/entity';
 import { EntityIndex } from '../../core/scanning/entityIndex';
 import { SLICE_BUDGET } from '../../core/scanning/slicing';
 import { overlaps, type Span, type TextEdit } from '../../core/scanning/span';
+import { background } from '../log';
 
 /** While a large article is scanned, show what is found at least this often. */
 const PROGRESS_INTERVAL_MS = 300;
@@ -52,7 +53,7 @@ export class DocumentScanner implements vscode.Disposable {
   scanNow(document: vscode.TextDocument): void {
     const state = this.stateOf(document);
     if (state.debounce) return;
-    void this.run(state);
+    background('highlighting an article', this.run(state));
   }
 
   /** Records edits at once and rescans what they touched once typing pauses for `delayMs`. */
@@ -68,7 +69,7 @@ export class DocumentScanner implements vscode.Disposable {
     if (state.debounce) clearTimeout(state.debounce);
     state.debounce = setTimeout(() => {
       state.debounce = undefined;
-      void this.run(state);
+      background('highlighting an article', this.run(state));
     }, delayMs);
   }
 
@@ -76,7 +77,7 @@ export class DocumentScanner implements vscode.Disposable {
   rescanAll(): void {
     for (const state of this.states.values()) {
       state.index = new EntityIndex(this.textOf(state).length);
-      void this.run(state);
+      background('highlighting an article', this.run(state));
     }
   }
 

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { Entity } from '../../core/entities/entity';
 import type { Settings } from '../settings';
 import type { Highlighter, HighlightStatus } from './highlighter';
+import { background } from '../log';
 
 const ARTICLE_CONTEXT_KEY = 'claimLens.isArticle';
 const SCHEMES_WITH_STATUS = new Set(['file', 'untitled']);
@@ -85,7 +86,7 @@ export class EntityStatusBar implements vscode.Disposable {
   private setArticleContext(isArticle: boolean): void {
     if (isArticle === this.isArticle) return;
     this.isArticle = isArticle;
-    void vscode.commands.executeCommand('setContext', ARTICLE_CONTEXT_KEY, isArticle);
+    background('setting a context key', vscode.commands.executeCommand('setContext', ARTICLE_CONTEXT_KEY, isArticle));
   }
 
   private hide(): void {

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { ENTITY_KINDS, type Entity } from '../../core/entities/entity';
 import { describeEntity } from '../../core/entities/describe';
 import type { Highlighter } from './highlighter';
+import { inform } from '../notices';
 
 interface EntityItem extends vscode.QuickPickItem {
   entity?: Entity;
@@ -14,7 +15,7 @@ export async function goToEntity(highlighter: Highlighter): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   const status = editor && highlighter.status(editor.document);
   if (!editor || status?.state !== 'on') {
-    void vscode.window.showInformationMessage('Claim Lens: open a highlighted article to go to its actors, places and numbers.');
+    inform('Claim Lens: open a highlighted article to go to its actors, places and numbers.');
     return;
   }
   const document = editor.document;

@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import { parseSidecar, type Sidecar } from '../../../src/core/claims/sidecar';
+import { createClaim, type Claim } from '../../../src/core/claims/model';
+import { createSidecar, describeDocument, parseSidecar, serializeSidecar, type Sidecar } from '../../../src/core/claims/sidecar';
 import type { ClaimLensApi } from '../../../src/extension/api';
 import type { PromptName } from '../../../src/extension/claims/prompts';
 import type { ClaimsNode, GroupNode } from '../../../src/extension/claims/tree/claimsTreeProvider';
@@ -67,4 +68,38 @@ export async function codeActions(article: vscode.Uri, range: vscode.Range): Pro
 export async function runCodeAction(action: vscode.CodeAction): Promise<unknown> {
   assert.ok(action.command, `code action "${action.title}" has no command`);
   return vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
+}
+
+/**
+ * Writes an article and a sidecar with a claim on each quote, with node fs as git would, without Claim
+ * Lens seeing either being made. Returns the article.
+ */
+export async function writeArticleWithClaims(
+  name: string,
+  text: string,
+  quotes: readonly string[],
+  /** The article's text on disk when it changed after the sidecar was written, before Claim Lens saw either. */
+  textNow = text,
+): Promise<vscode.Uri> {
+  const article = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, 'scratch', name);
+  fs.mkdirSync(vscode.Uri.joinPath(article, '..').fsPath, { recursive: true });
+  const claims = quotes.map((quote, index) => {
+    const start = text.indexOf(quote);
+    assert.ok(start >= 0, `"${quote}" is not in the article`);
+    return createClaim({
+      text, start, end: start + quote.length, claimant: { name: `Claimant ${index + 1}` }, category: 'other', entities: [], author: 'test',
+    });
+  });
+  const document = await describeDocument(name, text);
+  fs.writeFileSync(article.fsPath, textNow);
+  fs.writeFileSync(sidecarOf(article).fsPath, serializeSidecar(createSidecar(document, claims)));
+  return article;
+}
+
+/** Asserts that every claim without attention sits on its quote in `text`. */
+export function assertAnchored(claims: readonly Claim[], text: string): void {
+  for (const claim of claims) {
+    if (claim.attention) continue;
+    assert.equal(text.slice(claim.anchor.start, claim.anchor.end), claim.quote.exact, `claim ${claim.id} is off its words`);
+  }
 }

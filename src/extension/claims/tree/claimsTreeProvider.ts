@@ -4,6 +4,7 @@ import {
   claimantLabel, claimRow, figureValue, groupEntries, isFilterActive, matchesFilter,
   type ClaimFilter, type ClaimGroup, type ClaimInArticle, type GroupBy,
 } from '../../../core/claims/grouping';
+import { isOrphan, needsReview } from '../../../core/claims/attention';
 import { withSuggestedFiguresFromQuote } from '../../../core/claims/figures';
 import { describeLink } from '../../../core/claims/links';
 import type { Claim, ClaimStatus } from '../../../core/claims/model';
@@ -11,7 +12,7 @@ import type { ArticleMetadata } from '../../../core/claims/sidecar';
 import type { WorkspaceIdentities } from '../../identity/workspaceIdentities';
 import type { Settings } from '../../settings';
 import type { ClaimStore } from '../claimStore';
-import { statusIcon } from '../prompts';
+import { attentionExplanation, attentionIcon, attentionLabel, statusIcon } from '../prompts';
 
 /** How the view groups: one level, or two ("side → claimant"). */
 export interface Grouping {
@@ -37,6 +38,8 @@ export interface ClaimNode {
   readonly claim: Claim;
   readonly orphan: boolean;
   readonly readOnly: boolean;
+  /** Why the claim cannot be changed: the sidecar's problem. */
+  readonly readOnlyReason?: string;
   readonly parent: GroupNode;
 }
 
@@ -178,8 +181,9 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
           article: state.article,
           claimId: claim.id,
           claim,
-          orphan: state.orphans.has(claim.id),
+          orphan: isOrphan(claim),
           readOnly: state.readOnly !== undefined,
+          readOnlyReason: state.readOnly,
           parent: node,
         });
       }
@@ -229,13 +233,14 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
     const item = new vscode.TreeItem(row.label, vscode.TreeItemCollapsibleState.None);
     item.id = node.id;
     const links = claim.links?.length ? vscode.l10n.t('{0} link(s)', claim.links.length) : undefined;
-    item.description = [node.orphan ? vscode.l10n.t('text not found') : undefined, row.description, articleName && `— ${articleName}`, links && `· ${links}`]
+    const attention = attentionLabel(claim);
+    item.description = [attention && `${attention} ·`, row.description, articleName && `— ${articleName}`, links && `· ${links}`]
       .filter(Boolean).join(' ');
     item.tooltip = claimTooltip({ ...node, claim }, resolved.label, resolved.side, articleName);
-    item.iconPath = node.orphan ? new vscode.ThemeIcon('debug-disconnect', new vscode.ThemeColor('problemsWarningIcon.foreground')) : statusIcon(claim.status);
-    item.contextValue = node.readOnly ? 'claim.readOnly' : node.orphan ? 'claim.orphan' : 'claim';
+    item.iconPath = attentionIcon(claim) ?? statusIcon(claim.status);
+    item.contextValue = node.readOnly ? 'claim.readOnly' : needsReview(claim) ? 'claim.needsReview' : node.orphan ? 'claim.orphan' : 'claim';
     item.command = { title: vscode.l10n.t('Open Claim'), command: 'claimLens.openClaim', arguments: [{ article: node.article, claimId: node.claimId }] };
-    item.accessibilityInformation = { label: vscode.l10n.t('Claim by {0}, {1}: {2}', resolved.label, claim.status, claim.quote.exact) };
+    item.accessibilityInformation = { label: vscode.l10n.t('Claim by {0}, {1}: {2}', resolved.label, attention ?? claim.status, claim.quote.exact) };
     return item;
   }
 }
@@ -282,8 +287,14 @@ function claimTooltip(node: ClaimNode, claimant: string, side: string | undefine
     markdown.appendMarkdown(`  \n**${vscode.l10n.t('Links')}:** `);
     markdown.appendText(claim.links.map(describeLink).join(', '));
   }
-  if (node.orphan) markdown.appendMarkdown(`  \n$(warning) ${vscode.l10n.t('The quoted text was not found in the article any more.')}`);
-  if (node.readOnly) markdown.appendMarkdown(`  \n$(lock) ${vscode.l10n.t('Read-only: the sidecar needs fixing first.')}`);
+  if (claim.attention) {
+    markdown.appendMarkdown('  \n$(warning) ');
+    markdown.appendText(attentionExplanation(claim.attention));
+  }
+  if (node.readOnly) {
+    markdown.appendMarkdown('  \n$(lock) ');
+    markdown.appendText(vscode.l10n.t('Read-only: {0}. Fix the sidecar first.', node.readOnlyReason ?? ''));
+  }
   markdown.supportThemeIcons = true;
   return markdown;
 }
