@@ -1,0 +1,110 @@
+import * as path from 'node:path';
+import * as l10n from '@vscode/l10n';
+import type { ExchangeArticle } from '../../core/exchange/articles';
+import { exportBrat } from '../../core/exchange/brat';
+import { claimsToCsv } from '../../core/exchange/csv';
+import { claimsToJsonl } from '../../core/exchange/jsonl';
+import { claimsToW3c } from '../../core/exchange/w3c';
+import { EXIT, usageError, type CliCommand } from '../command';
+import { exportPath, findArticles, loadArticle, type LoadedArticle } from '../articles';
+import type { CliIo } from '../io';
+
+export const EXPORT_FORMATS = ['csv', 'jsonl', 'brat', 'w3c'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+/** The file each single-file format writes into --out. */
+export const EXPORT_FILE_NAMES = { csv: 'claims.csv', jsonl: 'claims.jsonl', w3c: 'claims.jsonld' } as const;
+
+/** The folder all articles share, so brat files keep their layout under --out. */
+function commonFolder(files: readonly string[]): string {
+  let common = path.dirname(files[0]);
+  for (const file of files) {
+    while (path.relative(common, file).startsWith('..')) common = path.dirname(common);
+  }
+  return common;
+}
+
+/** brat needs NAME.txt beside NAME.ann: `a.md` becomes `a.txt`, or `a.md.txt` when an `a.txt` is exported too. */
+function bratNames(files: readonly string[], base: string): Map<string, string> {
+  const names = new Map<string, string>();
+  const taken = new Set(files.filter((file) => path.extname(file) === '.txt').map((file) => path.relative(base, file)));
+  for (const file of files) {
+    const relative = path.relative(base, file);
+    const stem = relative.slice(0, relative.length - path.extname(relative).length);
+    const isText = path.extname(file) === '.txt';
+    const name = isText || !taken.has(stem + '.txt') ? stem : relative;
+    if (!isText) taken.add(name + '.txt');
+    names.set(file, name);
+  }
+  return names;
+}
+
+function writeBrat(articles: readonly LoadedArticle[], out: string, io: CliIo): void {
+  const base = commonFolder(articles.map((article) => article.file));
+  const names = bratNames(articles.map((article) => article.file), base);
+  for (const article of articles) {
+    const name = path.join(out, names.get(article.file)!);
+    io.writeFile(name + '.txt', article.text);
+    io.writeFile(name + '.ann', exportBrat(article.text, article.claims, article.document?.fileName ?? path.basename(article.file)));
+  }
+}
+
+export function exportText(format: Exclude<ExportFormat, 'brat'>, articles: readonly ExchangeArticle[], now: Date): string {
+  if (format === 'csv') return claimsToCsv(articles);
+  if (format === 'jsonl') return claimsToJsonl(articles);
+  return JSON.stringify(claimsToW3c(articles, `urn:claimlens:export:${now.toISOString()}`), null, 2) + '\n';
+}
+
+export const exportCommand: CliCommand = {
+  summary: () => l10n.t('export claims as CSV, JSON lines, brat standoff or W3C Web Annotations'),
+  help: () => l10n.t(`Usage: claimlens export --format csv|jsonl|brat|w3c [--out DIR] PATH...
+
+Exports the claims of the articles named by PATH (an article, its sidecar, or a folder: every
+.txt/.md article and every article with a sidecar ARTICLE.claims.json in it).
+
+Formats:
+  csv     one row per claim (RFC 4180, UTF-8, CRLF); cells that a spreadsheet would run as a formula
+          start with an apostrophe
+  jsonl   one JSON object per claim with every field, the article path and its metadata
+  brat    NAME.txt (the article, byte for byte) and NAME.ann per article; offsets in code points
+  w3c     a W3C Web Annotation collection (JSON-LD); TextPositionSelector offsets in code points
+
+Options:
+  --format FORMAT   one of csv, jsonl, brat, w3c (required)
+  --out DIR         write into DIR: claims.csv, claims.jsonl, claims.jsonld, or the brat files;
+                    without it csv, jsonl and w3c go to standard output
+  -h, --help        show this help
+
+Article paths in the output are relative to DIR, or to the current folder without --out.
+Exit status: 0 on success, 1 when an article or sidecar could not be read, 2 on a usage error.
+`),
+  options: { format: { type: 'string', short: 'f' }, out: { type: 'string', short: 'o' } },
+  async run({ values, positionals }, io) {
+    const format = values.format as string | undefined;
+    if (!EXPORT_FORMATS.includes(format as ExportFormat)) throw usageError(l10n.t('--format must be one of {0}.', EXPORT_FORMATS.join(', ')));
+    if (positionals.length === 0) throw usageError(l10n.t('No articles given.'));
+    const out = values.out === undefined ? undefined : path.resolve(io.cwd(), values.out as string);
+    if (format === 'brat' && out === undefined) throw usageError(l10n.t('brat writes two files per article: give --out DIR.'));
+    let status: number = EXIT.ok;
+    const { files, missing } = findArticles(positionals, io);
+    for (const given of missing) {
+      io.stderr(l10n.t('claimlens: {0} does not exist', given) + '\n');
+      status = EXIT.failed;
+    }
+    const loaded: LoadedArticle[] = [];
+    for (const file of files) {
+      const { article, ok } = await loadArticle(file, io);
+      if (!ok) status = EXIT.failed;
+      if (article) loaded.push(article);
+    }
+    if (format === 'brat') {
+      if (loaded.length > 0) writeBrat(loaded, out!, io);
+      return status;
+    }
+    const from = out ?? io.cwd();
+    const articles: ExchangeArticle[] = loaded.map(({ file, text, document, claims }) => ({ path: exportPath(file, from), text, document, claims }));
+    const text = exportText(format as Exclude<ExportFormat, 'brat'>, articles, io.now());
+    if (out === undefined) io.stdout(text);
+    else io.writeFile(path.join(out, EXPORT_FILE_NAMES[format as keyof typeof EXPORT_FILE_NAMES]), text);
+    return status;
+  },
+};

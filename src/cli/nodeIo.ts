@@ -1,0 +1,58 @@
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { CliIo } from './io';
+
+function userName(): string {
+  try {
+    return os.userInfo().username;
+  } catch {
+    return process.env.USER ?? process.env.USERNAME ?? '';
+  }
+}
+
+export const nodeIo: CliIo = {
+  readFile: (file) => fs.readFileSync(file, 'utf8'),
+  exists: (file) => fs.existsSync(file),
+  isDirectory: (file) => fs.statSync(file, { throwIfNoEntry: false })?.isDirectory() ?? false,
+  listDirectory: (dir) => fs.readdirSync(dir),
+  writeFile(file, text) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
+    try {
+      fs.writeFileSync(temporary, text);
+      fs.renameSync(temporary, file);
+    } catch (error) {
+      fs.rmSync(temporary, { force: true });
+      throw error;
+    }
+  },
+  createFile(file, text) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    try {
+      fs.writeFileSync(file, text, { flag: 'wx' });
+      return true;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+      throw error;
+    }
+  },
+  committedText(file) {
+    try {
+      return execFileSync('git', ['show', `HEAD:./${path.basename(file)}`], {
+        cwd: path.dirname(file),
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+        maxBuffer: 256 * 1024 * 1024,
+      });
+    } catch {
+      return undefined;
+    }
+  },
+  cwd: () => process.cwd(),
+  now: () => new Date(),
+  userName,
+  stdout: (text) => void process.stdout.write(text),
+  stderr: (text) => void process.stderr.write(text),
+};
