@@ -5,6 +5,7 @@ import { articlePathForSidecar, isSidecarPath, parseSidecar, sidecarPathFor, typ
 import type { Claim } from '../core/claims/model';
 import type { SidecarProblem } from '../core/claims/sidecarProblems';
 import { reanchorAll } from '../core/exchange/reanchorAll';
+import { shownPath } from './command';
 import type { CliIo } from './io';
 
 /** Articles Claim Lens reads besides those with a sidecar. */
@@ -97,14 +98,14 @@ export async function loadArticle(file: string, io: CliIo): Promise<{ article?: 
   try {
     text = io.readFile(file);
   } catch (error) {
-    io.stderr(l10n.t('claimlens: cannot read {0}: {1}', path.relative(io.cwd(), file), (error as Error).message) + '\n');
+    io.stderr(l10n.t('claimlens: cannot read {0}: {1}', shownPath(io, file), (error as Error).message) + '\n');
     return { ok: false };
   }
   const sidecarFile = sidecarPathFor(file);
   if (!io.exists(sidecarFile)) return { article: { file, text, claims: [] }, ok: true };
   const sidecarText = io.readFile(sidecarFile);
   const parsed = parseSidecar(sidecarText);
-  const shown = path.relative(io.cwd(), sidecarFile);
+  const shown = shownPath(io, sidecarFile);
   if (!parsed.ok) {
     reportSidecarProblems(shown, sidecarText, parsed.problems, io);
     io.stderr(l10n.t('claimlens: {0} is not valid; its claims are left out', shown) + '\n');

@@ -1,4 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import * as path from 'node:path';
 import * as l10n from '@vscode/l10n';
 import type { CliIo } from './io';
 
@@ -47,6 +48,12 @@ export function usageError(message: string): UsageError {
 /** `file:line: message`, the form editors and CI logs link. */
 export function located(file: string, line: number | undefined, message: string): string {
   return line === undefined ? `${file}: ${message}\n` : `${file}:${line}: ${message}\n`;
+}
+
+/** A path for messages: relative to the current folder when inside it, else absolute. */
+export function shownPath(io: CliIo, file: string): string {
+  const relative = path.relative(io.cwd(), file);
+  return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
 }
 
 export const errorMessage = (error: unknown): string => (error as NodeJS.ErrnoException).code ?? (error as Error).message;

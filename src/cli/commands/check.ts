@@ -5,7 +5,7 @@ import { articlePathForSidecar, createSidecar, describeDocument, metadataOf, par
 import { reanchorAll, type Reanchored, type ReanchorState } from '../../core/exchange/reanchorAll';
 import { sha256Hex } from '../../core/text/hash';
 import { findSidecars, reportSidecarProblems } from '../articles';
-import { cannotRead, EXIT, located, usageError, type CliCommand } from '../command';
+import { cannotRead, EXIT, located, shownPath, usageError, type CliCommand } from '../command';
 import type { CliIo } from '../io';
 
 /** The line of a claim's `"id"` in the sidecar, for FILE:LINE messages. */
@@ -29,16 +29,12 @@ async function oldTextOf(sidecar: Sidecar, article: string, text: string, io: Cl
   return committed !== undefined && (await sha256Hex(committed)) === sidecar.document.sha256 ? committed : undefined;
 }
 
-/** A claim the analyst has to look at: not found, or found without certainty, now or before. */
-function unsettled({ claim, state }: Reanchored): ReanchorState | undefined {
-  if (state === 'orphan' || state === 'needs-review') return state;
-  return claim.attention?.state;
-}
+const isUnsettled = (state: ReanchorState): state is 'orphan' | 'needs-review' => state === 'orphan' || state === 'needs-review';
 
 /** The claims as --fix writes them: found ones at their new place, the others marked for attention where they were. */
 function fixed(results: readonly Reanchored[], textLength: number): Claim[] {
   return results.map(({ claim, state }) => {
-    if (state !== 'orphan' && state !== 'needs-review') return claim;
+    if (!isUnsettled(state)) return claim;
     const end = Math.min(claim.anchor.end, textLength);
     const start = Math.min(claim.anchor.start, Math.max(0, end - 1));
     const reason = state === 'orphan' ? l10n.t('not found in the article by claimlens check --fix') : l10n.t('found without certainty by claimlens check --fix');
@@ -74,7 +70,7 @@ claim is orphaned or needs review, an article is missing or a sidecar is invalid
     }
     const totals = { claims: 0, found: 0, moved: 0, unsettled: 0, invalid: 0, fixed: 0 };
     for (const file of files) {
-      const shown = path.relative(io.cwd(), file);
+      const shown = shownPath(io, file);
       let sidecarText: string;
       try {
         sidecarText = io.readFile(file);
@@ -103,8 +99,8 @@ claim is orphaned or needs review, an article is missing or a sidecar is invalid
       const results = reanchorAll(parsed.sidecar.claims, text, oldText === undefined ? {} : { oldText });
       totals.claims += results.length;
       for (const result of results) {
-        const state = unsettled(result);
-        if (state === undefined) {
+        const { state } = result;
+        if (!isUnsettled(state)) {
           totals.found++;
           if (result.state !== 'exact') totals.moved++;
           continue;
@@ -116,7 +112,7 @@ claim is orphaned or needs review, an article is missing or a sidecar is invalid
           : l10n.t('claim {0} "{1}" needs review: {2}', result.claim.id, shortQuote(result.claim), result.claim.attention?.reason ?? l10n.t('found without certainty'));
         io.stderr(located(shown, lineOfClaim(sidecarText, result.claim.id), message));
       }
-      const changed = results.some(({ state }) => state !== 'exact') || text.length !== parsed.sidecar.document.length || oldText !== text;
+      const changed = results.some(({ state, claim }) => state !== 'exact' && !claim.attention) || text.length !== parsed.sidecar.document.length || oldText !== text;
       if (values.fix === true && changed) {
         const document = await describeDocument(parsed.sidecar.document.fileName, text, metadataOf(parsed.sidecar.document));
         const serialized = serializeSidecar(createSidecar(document, fixed(results, text.length)));

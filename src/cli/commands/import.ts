@@ -11,7 +11,7 @@ import { reanchorAll } from '../../core/exchange/reanchorAll';
 import { importW3c, readW3cAnnotations, type LocatedAnnotation } from '../../core/exchange/w3c';
 import { sha256Hex } from '../../core/text/hash';
 import { reportSidecarProblems, walk } from '../articles';
-import { cannotRead, EXIT, located, usageError, type CliCommand } from '../command';
+import { cannotRead, EXIT, located, shownPath, usageError, type CliCommand } from '../command';
 import type { CliIo } from '../io';
 
 export const IMPORT_FORMATS = ['brat', 'w3c'] as const;
@@ -27,7 +27,7 @@ export type ImportOutcome = 'created' | 'merged' | 'kept' | 'failed';
  */
 export async function writeImportedClaims(article: string, text: string, claims: Claim[], merge: boolean, io: CliIo): Promise<ImportOutcome> {
   const sidecarFile = sidecarPathFor(article);
-  const shown = path.relative(io.cwd(), sidecarFile);
+  const shown = shownPath(io, sidecarFile);
   const fileName = path.basename(article);
   if (!io.exists(sidecarFile)) {
     const written = io.createFile(sidecarFile, serializeSidecar(createSidecar(await describeDocument(fileName, text), claims)));
@@ -113,7 +113,7 @@ Exit status: 0 when everything was imported, 1 when something was not, 2 on a us
     });
     const defaults: ImportDefaults = { author: io.userName(), now: io.now() };
     const report = (file: string, problems: readonly ImportProblem[]): void => {
-      for (const problem of problems) io.stderr(located(path.relative(io.cwd(), file), problem.line, problem.message));
+      for (const problem of problems) io.stderr(located(shownPath(io, file), problem.line, problem.message));
       if (problems.length > 0) fail();
     };
     const jobs: { input: string; article: string; build(text: string): { claims: Claim[]; problems: ImportProblem[] } }[] = [];
@@ -122,7 +122,7 @@ Exit status: 0 when everything was imported, 1 when something was not, 2 on a us
       try {
         content = io.readFile(file);
       } catch (error) {
-        io.stderr(cannotRead(path.relative(io.cwd(), file), error));
+        io.stderr(cannotRead(shownPath(io, file), error));
         fail();
         continue;
       }
@@ -150,7 +150,7 @@ Exit status: 0 when everything was imported, 1 when something was not, 2 on a us
       try {
         text = io.readFile(article);
       } catch (error) {
-        io.stderr(cannotRead(path.relative(io.cwd(), article), error));
+        io.stderr(cannotRead(shownPath(io, article), error));
         fail();
         continue;
       }
