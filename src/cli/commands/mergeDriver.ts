@@ -7,7 +7,7 @@ import { EXIT, usageError, type CliCommand } from '../command';
 import type { CliIo } from '../io';
 
 const show = (value: unknown): string => {
-  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  const text = JSON.stringify(value) ?? 'nothing';
   return text.length > 200 ? `${text.slice(0, 200)}…` : text;
 };
 
@@ -16,9 +16,10 @@ export function conflictNote(conflict: MergeConflict): string {
   if (conflict.field === 'deleted') {
     return l10n.t('[merge conflict] removed on one branch, changed on the other: the changed claim was kept. Remove it again if it should go, then delete this line.');
   }
-  const other = conflict.kept === 'ours' ? conflict.theirs : conflict.ours;
-  return l10n.t('[merge conflict] {0}: kept {1} (the newer); the other branch had {2}. Settle it, then delete this line.',
-    conflict.field, show(conflict.kept === 'ours' ? conflict.ours : conflict.theirs), show(other));
+  const [kept, other] = conflict.kept === 'ours' ? [conflict.ours, conflict.theirs] : [conflict.theirs, conflict.ours];
+  const otherSide = conflict.kept === 'ours' ? l10n.t('theirs') : l10n.t('ours');
+  return l10n.t('[merge conflict] {0}: kept {1} from {2}, the newer change; {3} had {4}. Settle it, then delete this line.',
+    conflict.field, show(kept), conflict.kept === 'ours' ? l10n.t('ours') : l10n.t('theirs'), otherSide, show(other));
 }
 
 /** Conflicts recorded in the notes of their claims. */
