@@ -75,11 +75,16 @@ export function lineColumn(text: string, offset: number): { line: number; column
   return { line: before.split('\n').length, column: offset - lastBreak };
 }
 
-export function reportSidecarProblems(file: string, text: string, problems: readonly SidecarProblem[], io: CliIo): void {
-  for (const problem of problems) {
+/** `file:line:column: message` for each problem of a sidecar. */
+export function sidecarProblemLines(file: string, text: string, problems: readonly SidecarProblem[]): string[] {
+  return problems.map((problem) => {
     const { line, column } = lineColumn(text, problem.start);
-    io.stderr(`${file}:${line}:${column}: ${problem.message}\n`);
-  }
+    return `${file}:${line}:${column}: ${problem.message}\n`;
+  });
+}
+
+export function reportSidecarProblems(file: string, text: string, problems: readonly SidecarProblem[], io: CliIo): void {
+  for (const line of sidecarProblemLines(file, text, problems)) io.stderr(line);
 }
 
 export interface LoadedArticle {

@@ -12,6 +12,19 @@ function userName(): string {
   }
 }
 
+const repositoryOf = new Map<string, boolean>();
+
+/** Whether `dir` is inside a git work tree, without starting git: a `.git` in it or a folder above. */
+function inRepository(dir: string): boolean {
+  let known = repositoryOf.get(dir);
+  if (known === undefined) {
+    const parent = path.dirname(dir);
+    known = fs.existsSync(path.join(dir, '.git')) || (parent !== dir && inRepository(parent));
+    repositoryOf.set(dir, known);
+  }
+  return known;
+}
+
 export const nodeIo: CliIo = {
   readFile: (file) => fs.readFileSync(file, 'utf8'),
   exists: (file) => fs.existsSync(file),
@@ -39,6 +52,7 @@ export const nodeIo: CliIo = {
     }
   },
   committedText(file) {
+    if (!inRepository(path.dirname(file))) return undefined;
     try {
       return execFileSync('git', ['show', `HEAD:./${path.basename(file)}`], {
         cwd: path.dirname(file),

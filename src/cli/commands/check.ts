@@ -4,8 +4,8 @@ import type { Claim } from '../../core/claims/model';
 import { articlePathForSidecar, createSidecar, describeDocument, metadataOf, parseSidecar, serializeSidecar, type Sidecar } from '../../core/claims/sidecar';
 import { reanchorAll, type Reanchored, type ReanchorState } from '../../core/exchange/reanchorAll';
 import { sha256Hex } from '../../core/text/hash';
-import { findSidecars, reportSidecarProblems } from '../articles';
-import { cannotRead, EXIT, located, shownPath, usageError, type CliCommand } from '../command';
+import { findSidecars, sidecarProblemLines } from '../articles';
+import { cannotRead, errorMessage, EXIT, located, shownPath, usageError, type CliCommand } from '../command';
 import type { CliIo } from '../io';
 
 /** The line of a claim's `"id"` in the sidecar, for FILE:LINE messages. */
@@ -42,6 +42,71 @@ function fixed(results: readonly Reanchored[], textLength: number): Claim[] {
   });
 }
 
+interface SidecarCheck {
+  /** Problems, one `file:line: message` line each, for standard error. */
+  errors: string[];
+  claims: number;
+  found: number;
+  moved: number;
+  unsettled: number;
+  invalid: boolean;
+  fixed: boolean;
+}
+
+/** Checks one sidecar against its article; with `fix`, writes it back with the claims at their new places. */
+async function checkSidecar(file: string, fix: boolean, io: CliIo): Promise<SidecarCheck> {
+  const check: SidecarCheck = { errors: [], claims: 0, found: 0, moved: 0, unsettled: 0, invalid: false, fixed: false };
+  const shown = shownPath(io, file);
+  let sidecarText: string;
+  try {
+    sidecarText = io.readFile(file);
+  } catch (error) {
+    check.errors.push(cannotRead(shown, error));
+    check.invalid = true;
+    return check;
+  }
+  const parsed = parseSidecar(sidecarText);
+  if (!parsed.ok) {
+    check.errors.push(...sidecarProblemLines(shown, sidecarText, parsed.problems));
+    check.invalid = true;
+    return check;
+  }
+  const article = articlePathForSidecar(file)!;
+  let text: string;
+  try {
+    text = io.readFile(article);
+  } catch (error) {
+    check.errors.push(located(shown, undefined, l10n.t('its article {0} cannot be read ({1})', path.basename(article), errorMessage(error))));
+    check.invalid = true;
+    return check;
+  }
+  const oldText = await oldTextOf(parsed.sidecar, article, text, io);
+  const results = reanchorAll(parsed.sidecar.claims, text, oldText === undefined ? {} : { oldText });
+  check.claims = results.length;
+  for (const { claim, state } of results) {
+    if (!isUnsettled(state)) {
+      check.found++;
+      if (state !== 'exact') check.moved++;
+      continue;
+    }
+    check.unsettled++;
+    const message = state === 'orphan'
+      ? l10n.t('claim {0} "{1}" is not found in {2} (orphan)', claim.id, shortQuote(claim), path.basename(article))
+      : l10n.t('claim {0} "{1}" needs review: {2}', claim.id, shortQuote(claim), claim.attention?.reason ?? l10n.t('found without certainty'));
+    check.errors.push(located(shown, lineOfClaim(sidecarText, claim.id), message));
+  }
+  const changed = oldText !== text || results.some(({ state, claim }) => state !== 'exact' && !claim.attention);
+  if (fix && changed) {
+    const document = await describeDocument(parsed.sidecar.document.fileName, text, metadataOf(parsed.sidecar.document));
+    const serialized = serializeSidecar(createSidecar(document, fixed(results, text.length)));
+    if (parseSidecar(serialized).ok) {
+      io.writeFile(file, serialized);
+      check.fixed = true;
+    } else check.errors.push(located(shown, undefined, l10n.t('the re-anchored claims would not be a valid sidecar; left as it is')));
+  }
+  return check;
+}
+
 export const checkCommand: CliCommand = {
   summary: () => l10n.t('validate sidecars and find every claim in its article (for CI)'),
   help: () => l10n.t(`Usage: claimlens check [--fix] PATH...
@@ -68,59 +133,18 @@ claim is orphaned or needs review, an article is missing or a sidecar is invalid
       io.stderr(l10n.t('claimlens: no sidecar for {0}', given) + '\n');
       status = EXIT.failed;
     }
+    // Checked together, so hashing and the committed texts of many articles overlap; reported in order.
+    const checks = await Promise.all(files.map((file) => checkSidecar(file, values.fix === true, io)));
     const totals = { claims: 0, found: 0, moved: 0, unsettled: 0, invalid: 0, fixed: 0 };
-    for (const file of files) {
-      const shown = shownPath(io, file);
-      let sidecarText: string;
-      try {
-        sidecarText = io.readFile(file);
-      } catch (error) {
-        io.stderr(cannotRead(shown, error));
-        status = EXIT.failed;
-        continue;
-      }
-      const parsed = parseSidecar(sidecarText);
-      if (!parsed.ok) {
-        reportSidecarProblems(shown, sidecarText, parsed.problems, io);
-        totals.invalid++;
-        status = EXIT.failed;
-        continue;
-      }
-      const article = articlePathForSidecar(file)!;
-      let text: string;
-      try {
-        text = io.readFile(article);
-      } catch (error) {
-        io.stderr(located(shown, undefined, l10n.t('its article {0} cannot be read ({1})', path.basename(article), (error as NodeJS.ErrnoException).code ?? (error as Error).message)));
-        status = EXIT.failed;
-        continue;
-      }
-      const oldText = await oldTextOf(parsed.sidecar, article, text, io);
-      const results = reanchorAll(parsed.sidecar.claims, text, oldText === undefined ? {} : { oldText });
-      totals.claims += results.length;
-      for (const result of results) {
-        const { state } = result;
-        if (!isUnsettled(state)) {
-          totals.found++;
-          if (result.state !== 'exact') totals.moved++;
-          continue;
-        }
-        totals.unsettled++;
-        status = EXIT.failed;
-        const message = state === 'orphan'
-          ? l10n.t('claim {0} "{1}" is not found in {2} (orphan)', result.claim.id, shortQuote(result.claim), path.basename(article))
-          : l10n.t('claim {0} "{1}" needs review: {2}', result.claim.id, shortQuote(result.claim), result.claim.attention?.reason ?? l10n.t('found without certainty'));
-        io.stderr(located(shown, lineOfClaim(sidecarText, result.claim.id), message));
-      }
-      const changed = results.some(({ state, claim }) => state !== 'exact' && !claim.attention) || text.length !== parsed.sidecar.document.length || oldText !== text;
-      if (values.fix === true && changed) {
-        const document = await describeDocument(parsed.sidecar.document.fileName, text, metadataOf(parsed.sidecar.document));
-        const serialized = serializeSidecar(createSidecar(document, fixed(results, text.length)));
-        if (parseSidecar(serialized).ok) {
-          io.writeFile(file, serialized);
-          totals.fixed++;
-        } else io.stderr(located(shown, undefined, l10n.t('the re-anchored claims would not be a valid sidecar; left as it is')));
-      }
+    for (const check of checks) {
+      for (const error of check.errors) io.stderr(error);
+      if (check.invalid || check.unsettled > 0) status = EXIT.failed;
+      totals.claims += check.claims;
+      totals.found += check.found;
+      totals.moved += check.moved;
+      totals.unsettled += check.unsettled;
+      totals.invalid += check.invalid ? 1 : 0;
+      totals.fixed += check.fixed ? 1 : 0;
     }
     io.stdout(l10n.t('{0} sidecars, {1} claims: {2} found ({3} re-anchored), {4} orphaned or needing review, {5} invalid sidecars.',
       files.length, totals.claims, totals.found, totals.moved, totals.unsettled, totals.invalid)
