@@ -1,10 +1,9 @@
 import * as path from 'node:path';
 import * as l10n from '@vscode/l10n';
-import { sha256Hex } from '../core/text/hash';
-import { articlePathForSidecar, isSidecarPath, parseSidecar, sidecarPathFor, type DocumentInfo } from '../core/claims/sidecar';
 import type { Claim } from '../core/claims/model';
+import { articlePathForSidecar, isSidecarPath, sidecarPathFor, type DocumentInfo } from '../core/claims/sidecar';
 import type { SidecarProblem } from '../core/claims/sidecarProblems';
-import { reanchorAll } from '../core/exchange/reanchorAll';
+import { articleForExport } from '../core/exchange/exportArticle';
 import { shownPath } from './command';
 import type { CliIo } from './io';
 
@@ -94,10 +93,7 @@ export interface LoadedArticle {
   claims: Claim[];
 }
 
-/**
- * An article with the claims of its sidecar, found again in the text when it changed since (in memory
- * only). Problems go to stderr; an invalid sidecar gives no claims and `ok: false`.
- */
+/** An article with the claims of its sidecar at their place in the current text. Problems go to stderr. */
 export async function loadArticle(file: string, io: CliIo): Promise<{ article?: LoadedArticle; ok: boolean }> {
   let text: string;
   try {
@@ -107,22 +103,18 @@ export async function loadArticle(file: string, io: CliIo): Promise<{ article?: 
     return { ok: false };
   }
   const sidecarFile = sidecarPathFor(file);
-  if (!io.exists(sidecarFile)) return { article: { file, text, claims: [] }, ok: true };
-  const sidecarText = io.readFile(sidecarFile);
-  const parsed = parseSidecar(sidecarText);
+  const sidecarText = io.exists(sidecarFile) ? io.readFile(sidecarFile) : undefined;
+  const prepared = await articleForExport(text, sidecarText);
   const shown = shownPath(io, sidecarFile);
-  if (!parsed.ok) {
-    reportSidecarProblems(shown, sidecarText, parsed.problems, io);
+  if (!prepared.ok) {
+    reportSidecarProblems(shown, sidecarText!, prepared.problems, io);
     io.stderr(l10n.t('claimlens: {0} is not valid; its claims are left out', shown) + '\n');
     return { article: { file, text, claims: [] }, ok: false };
   }
-  const { document, claims } = parsed.sidecar;
-  if (document.sha256 === (await sha256Hex(text))) return { article: { file, text, document, claims }, ok: true };
-  const found = reanchorAll(claims, text).filter(({ state }) => state !== 'orphan' && state !== 'needs-review');
-  if (found.length < claims.length) {
-    io.stderr(l10n.t('claimlens: {0}: {1} claims are no longer found in the article and are left out; run claimlens check', shown, claims.length - found.length) + '\n');
+  if (prepared.lost > 0) {
+    io.stderr(l10n.t('claimlens: {0}: {1} claims are no longer found in the article and are left out; run claimlens check', shown, prepared.lost) + '\n');
   }
-  return { article: { file, text, document, claims: found.map(({ claim }) => claim) }, ok: found.length === claims.length };
+  return { article: { file, text, document: prepared.document, claims: prepared.claims }, ok: prepared.lost === 0 };
 }
 
 /** A path as exports write it: relative to `from`, forward slashes. */

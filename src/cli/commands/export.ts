@@ -1,18 +1,16 @@
 import * as path from 'node:path';
 import * as l10n from '@vscode/l10n';
 import type { ExchangeArticle } from '../../core/exchange/articles';
-import { exportBrat } from '../../core/exchange/brat';
-import { claimsToCsv } from '../../core/exchange/csv';
-import { claimsToJsonl } from '../../core/exchange/jsonl';
-import { claimsToW3c } from '../../core/exchange/w3c';
+import { EXPORT_FILE_NAMES, EXPORT_FORMATS, exportBratFiles, exportSingleFile, type ExportFormat, type SingleFileFormat } from '../../core/exchange/formats';
 import { EXIT, usageError, type CliCommand } from '../command';
 import { exportPath, findArticles, loadArticle, type LoadedArticle } from '../articles';
 import type { CliIo } from '../io';
 
-export const EXPORT_FORMATS = ['csv', 'jsonl', 'brat', 'w3c'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-/** The file each single-file format writes into --out. */
-export const EXPORT_FILE_NAMES = { csv: 'claims.csv', jsonl: 'claims.jsonl', w3c: 'claims.jsonld' } as const;
+function writeBrat(articles: readonly LoadedArticle[], out: string, io: CliIo): void {
+  const base = commonFolder(articles.map((article) => article.file));
+  const files = exportBratFiles(articles.map(({ file, text, document, claims }) => ({ path: exportPath(file, base), text, document, claims })));
+  for (const { path: name, text } of files) io.writeFile(path.join(out, ...name.split('/')), text);
+}
 
 /** The folder all articles share, so brat files keep their layout under --out. */
 function commonFolder(files: readonly string[]): string {
@@ -21,37 +19,6 @@ function commonFolder(files: readonly string[]): string {
     while (path.relative(common, file).startsWith('..')) common = path.dirname(common);
   }
   return common;
-}
-
-/** brat needs NAME.txt beside NAME.ann: `a.md` becomes `a.txt`, or `a.md.txt` when an `a.txt` is exported too. */
-function bratNames(files: readonly string[], base: string): Map<string, string> {
-  const names = new Map<string, string>();
-  const taken = new Set(files.filter((file) => path.extname(file) === '.txt').map((file) => path.relative(base, file)));
-  for (const file of files) {
-    const relative = path.relative(base, file);
-    const stem = relative.slice(0, relative.length - path.extname(relative).length);
-    const isText = path.extname(file) === '.txt';
-    const name = isText || !taken.has(stem + '.txt') ? stem : relative;
-    if (!isText) taken.add(name + '.txt');
-    names.set(file, name);
-  }
-  return names;
-}
-
-function writeBrat(articles: readonly LoadedArticle[], out: string, io: CliIo): void {
-  const base = commonFolder(articles.map((article) => article.file));
-  const names = bratNames(articles.map((article) => article.file), base);
-  for (const article of articles) {
-    const name = path.join(out, names.get(article.file)!);
-    io.writeFile(name + '.txt', article.text);
-    io.writeFile(name + '.ann', exportBrat(article.text, article.claims, article.document?.fileName ?? path.basename(article.file)));
-  }
-}
-
-export function exportText(format: Exclude<ExportFormat, 'brat'>, articles: readonly ExchangeArticle[], now: Date): string {
-  if (format === 'csv') return claimsToCsv(articles);
-  if (format === 'jsonl') return claimsToJsonl(articles);
-  return JSON.stringify(claimsToW3c(articles, `urn:claimlens:export:${now.toISOString()}`), null, 2) + '\n';
 }
 
 export const exportCommand: CliCommand = {
@@ -102,9 +69,9 @@ Exit status: 0 on success, 1 when an article or sidecar could not be read, 2 on 
     }
     const from = out ?? io.cwd();
     const articles: ExchangeArticle[] = loaded.map(({ file, text, document, claims }) => ({ path: exportPath(file, from), text, document, claims }));
-    const text = exportText(format as Exclude<ExportFormat, 'brat'>, articles, io.now());
+    const text = exportSingleFile(format as SingleFileFormat, articles, io.now());
     if (out === undefined) io.stdout(text);
-    else io.writeFile(path.join(out, EXPORT_FILE_NAMES[format as keyof typeof EXPORT_FILE_NAMES]), text);
+    else io.writeFile(path.join(out, EXPORT_FILE_NAMES[format as SingleFileFormat]), text);
     return status;
   },
 };

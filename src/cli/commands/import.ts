@@ -2,68 +2,50 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as l10n from '@vscode/l10n';
 import type { Claim } from '../../core/claims/model';
-import { createSidecar, describeDocument, metadataOf, parseSidecar, serializeSidecar, sidecarPathFor } from '../../core/claims/sidecar';
+import { sidecarPathFor } from '../../core/claims/sidecar';
 import type { ImportProblem } from '../../core/exchange/articles';
 import { importBrat } from '../../core/exchange/brat';
+import { IMPORT_EXTENSIONS, IMPORT_FORMATS, type ImportFormat } from '../../core/exchange/formats';
 import type { ImportDefaults } from '../../core/exchange/buildClaim';
-import { mergeImported } from '../../core/exchange/mergeImported';
-import { reanchorAll } from '../../core/exchange/reanchorAll';
+import { importedSidecar } from '../../core/exchange/importedSidecar';
 import { importW3c, readW3cAnnotations, type LocatedAnnotation } from '../../core/exchange/w3c';
-import { sha256Hex } from '../../core/text/hash';
 import { reportSidecarProblems, walk } from '../articles';
 import { cannotRead, EXIT, located, shownPath, usageError, type CliCommand } from '../command';
 import type { CliIo } from '../io';
 
-export const IMPORT_FORMATS = ['brat', 'w3c'] as const;
-type ImportFormat = (typeof IMPORT_FORMATS)[number];
-const INPUT_EXTENSIONS: Record<ImportFormat, string[]> = { brat: ['.ann'], w3c: ['.jsonld', '.json', '.jsonl'] };
 
 /** What one import did to one article, for the summary. */
 export type ImportOutcome = 'created' | 'merged' | 'kept' | 'failed';
 
 /**
  * Writes `claims` as the article's sidecar: a new file, never over an existing one unless `merge`, and then
- * merged by claim id and span, with the sidecar's claims found again first if the article changed.
+ * merged into it by claim id and span.
  */
 export async function writeImportedClaims(article: string, text: string, claims: Claim[], merge: boolean, io: CliIo): Promise<ImportOutcome> {
   const sidecarFile = sidecarPathFor(article);
   const shown = shownPath(io, sidecarFile);
   const fileName = path.basename(article);
   if (!io.exists(sidecarFile)) {
-    const written = io.createFile(sidecarFile, serializeSidecar(createSidecar(await describeDocument(fileName, text), claims)));
-    if (written) return 'created';
+    const created = await importedSidecar(fileName, text, claims);
+    if (created.ok && io.createFile(sidecarFile, created.text)) return 'created';
   }
   if (!merge) {
     io.stderr(l10n.t('claimlens: {0} already exists and is not overwritten; use --merge to merge the imported claims into it', shown) + '\n');
     return 'kept';
   }
-  const existingText = io.readFile(sidecarFile);
-  const parsed = parseSidecar(existingText);
-  if (!parsed.ok) {
-    reportSidecarProblems(shown, existingText, parsed.problems, io);
+  const existing = io.readFile(sidecarFile);
+  const merged = await importedSidecar(fileName, text, claims, existing);
+  if (!merged.ok) {
+    reportSidecarProblems(shown, existing, merged.problems, io);
     io.stderr(l10n.t('claimlens: {0} is not valid and is left as it is', shown) + '\n');
     return 'failed';
   }
-  const { document } = parsed.sidecar;
-  let existing = parsed.sidecar.claims;
-  if (document.sha256 !== (await sha256Hex(text))) {
-    existing = reanchorAll(existing, text).map(({ claim, state }) => (state === 'orphan' || state === 'needs-review')
-      ? { ...claim, attention: { state, reason: l10n.t('not found with certainty in the changed article when importing') } }
-      : claim);
-  }
-  const { claims: merged } = mergeImported(existing, claims);
-  const sidecar = createSidecar(await describeDocument(fileName, text, metadataOf(document)), merged);
-  const serialized = serializeSidecar(sidecar);
-  if (!parseSidecar(serialized).ok) {
-    io.stderr(l10n.t('claimlens: the merged claims of {0} would not be a valid sidecar; it is left as it is', shown) + '\n');
-    return 'failed';
-  }
-  io.writeFile(sidecarFile, serialized);
+  io.writeFile(sidecarFile, merged.text);
   return 'merged';
 }
 
 function inputFiles(format: ImportFormat, paths: readonly string[], io: CliIo, missing: (given: string) => void): string[] {
-  const accept = (file: string): boolean => INPUT_EXTENSIONS[format].includes(path.extname(file).toLowerCase());
+  const accept = (file: string): boolean => IMPORT_EXTENSIONS[format].includes(path.extname(file).toLowerCase());
   return paths.flatMap((given) => {
     const resolved = path.resolve(io.cwd(), given);
     if (io.isDirectory(resolved)) return walk(resolved, io, accept);

@@ -1,0 +1,24 @@
+import type { Claim } from '../claims/model';
+import { parseSidecar, type DocumentInfo } from '../claims/sidecar';
+import type { SidecarProblem } from '../claims/sidecarProblems';
+import { sha256Hex } from '../text/hash';
+import { reanchorAll } from './reanchorAll';
+
+export type ArticleForExport =
+  | { ok: true; document?: DocumentInfo; claims: Claim[]; lost: number }
+  | { ok: false; problems: SidecarProblem[] };
+
+/**
+ * The claims of an article as an export must write them: at their place in the text as it is now. An
+ * article changed since its sidecar was written has its claims found again in memory; those not found
+ * with certainty are left out and counted in `lost`. An invalid sidecar gives its problems, no claims.
+ */
+export async function articleForExport(text: string, sidecarText: string | undefined): Promise<ArticleForExport> {
+  if (sidecarText === undefined) return { ok: true, claims: [], lost: 0 };
+  const parsed = parseSidecar(sidecarText);
+  if (!parsed.ok) return { ok: false, problems: parsed.problems };
+  const { document, claims } = parsed.sidecar;
+  if (document.sha256 === (await sha256Hex(text))) return { ok: true, document, claims, lost: 0 };
+  const found = reanchorAll(claims, text).filter(({ state }) => state !== 'orphan' && state !== 'needs-review');
+  return { ok: true, document, claims: found.map(({ claim }) => claim), lost: claims.length - found.length };
+}
