@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { ClaimLensApi } from './api';
 import { activateClaims } from './claims/activateClaims';
+import { registerExchange } from './exchange/registerExchange';
 import { currentPrompt } from './claims/prompts';
 import { GazetteerCodeActionProvider } from './gazetteer/gazetteerCodeActions';
 import { registerGazetteerCommands } from './gazetteer/gazetteerCommands';
@@ -44,6 +45,7 @@ export function activate(context: vscode.ExtensionContext): ClaimLensApi {
     vscode.languages.registerHoverProvider([{ scheme: 'file' }, { scheme: 'untitled' }], new EntityHoverProvider(highlighter, settings)),
     vscode.commands.registerCommand('claimLens.toggleHighlighting', () => settings.toggleHighlighting()),
     vscode.commands.registerCommand('claimLens.goToEntity', () => goToEntity(highlighter)),
+    ...registerExchange(context),
   );
 
   const claims = activateClaims(context, settings, () => recognizers.current());

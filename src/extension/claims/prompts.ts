@@ -3,7 +3,7 @@ import { claimantOf, type ClaimantSuggestion } from '../../core/claims/claimants
 import { CLAIM_STATUSES, type Claimant, type ClaimStatus } from '../../core/claims/model';
 
 /** The prompt on screen now, so integration tests know when to answer it through the real quick input. */
-export type PromptName = 'claimant' | 'category' | 'status' | 'note' | 'edit' | 'alias';
+export type PromptName = 'claimant' | 'category' | 'status' | 'note' | 'edit' | 'alias' | 'exportScope' | 'exportFormat' | 'importFormat';
 
 let activePrompt: PromptName | undefined;
 
