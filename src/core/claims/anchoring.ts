@@ -1,12 +1,20 @@
-import { approximateMatches, type ApproximateMatch } from '../text/approximateSearch';
-import {
-  commonPrefixLength,
-  commonSuffixLength,
-  snapBackToCodePoint,
-  snapForwardToCodePoint,
-  type TextRange,
-} from '../text/offsets';
-import { editDistance, similarity } from '../text/similarity';
+/**
+ * Re-anchoring by quote, for when the text a claim was made on is unknown. It never guesses: a claim is
+ * placed only where its quote occurs with all its stored context (32 characters each side, CRs ignored)
+ * and no other occurrence shares much of that context; anything less is 'needs-review' with a proposed
+ * range and a reason, or 'orphan'. When the old text is known, map through the change instead
+ * (anchorMapping.ts), which is exact. Batches of claims: `anchorAll` / `reanchorClaims` in relocation.ts.
+ *
+ *   quoteSelector(text, start, end)        the W3C TextQuoteSelector stored with a claim
+ *   reanchor(claim, text, { find, near })  AnchorResult: where the quote is now, or why it is not placed
+ *
+ * AnchorResult states: 'exact' same offsets, same text; 'moved' other offsets, same text; 'changed' text
+ * edited inside the span (from a known change, or line endings converted); 'needs-review' a proposed
+ * range for the analyst to confirm, with the reason; 'orphan' not found, with the reason.
+ */
+import { closestMatches } from '../text/approximateSearch';
+import { occurrences } from '../text/occurrences';
+import { snapBackToCodePoint, snapForwardToCodePoint, type TextRange } from '../text/offsets';
 
 /** W3C TextQuoteSelector: the claimed text plus some context on each side. */
 export interface QuoteSelector {
@@ -20,34 +28,30 @@ export interface Anchored {
   quote: QuoteSelector;
 }
 
-/**
- * exact: same offsets, same text; moved: other offsets, same text; fuzzy: the text of the span changed;
- * orphan: no longer found; the claim is kept and listed, never dropped.
- */
-export type AnchorState = 'exact' | 'moved' | 'fuzzy';
-export type AnchorResult = (TextRange & { state: AnchorState }) | { state: 'orphan' };
-
-/** A replacement of `[start, end)` by `newLength` code units, in offsets of the text before the change. */
-export interface TextEdit extends TextRange {
-  newLength: number;
+export type AnchorResult =
+  | (TextRange & { state: 'exact' | 'moved' | 'changed' })
+  | (TextRange & { state: 'needs-review'; reason: string })
+  | { state: 'orphan'; reason: string };
+export type AnchorState = AnchorResult['state'];
+/** A claim not placed with certainty, as a sidecar keeps it (the claim's optional `anchoring` field). */
+export interface UnsettledAnchoring {
+  state: 'needs-review' | 'orphan';
+  reason: string;
 }
 
+/** Finds every offset of a pattern in the text being searched; `occurrenceFinder` shares one pass among claims. */
+export type FindOccurrences = (pattern: string) => number[];
+
 export const QUOTE_CONTEXT_LENGTH = 32;
-/** A quote this long identifies its place on its own, even when its context changed. */
+/** A side of the context agreeing this much with the stored one makes another occurrence a possible claim. */
+const RESEMBLING_SIDE = 0.5;
+/** A quote differing by more than this share of its length is not proposed. */
+const MAX_ERROR_SHARE = 0.25;
+/** A close match with less context than this is proposed only for a quote this long, distinctive on its own. */
+const MIN_FUZZY_CONTEXT = 0.25;
 const DISTINCTIVE_QUOTE_LENGTH = 32;
-const MIN_ACCEPTED_SCORE = 0.7;
-const MAX_EXACT_CANDIDATES = 1000;
-const MAX_FUZZY_CANDIDATES = 50;
-/** Snapping costs an edit distance over the whole quote: only the likeliest candidates get it. */
-const MAX_SNAPPED_CANDIDATES = 5;
-/**
- * Dynamic-programming cells (quote length × text searched) per fuzzy re-anchoring, some 10-20 ms, whatever the
- * size of the text. Quotes longer than about 1,000 characters are then found only when unchanged.
- */
-const FUZZY_CELL_BUDGET = 2_000_000;
-const MAX_FUZZY_ERRORS = 256;
-/** Context shorter than this occurs too often to hint where a changed quote went. */
-const MIN_CONTEXT_HINT_LENGTH = 12;
+/** Comparing the context of more occurrences than this costs more than the answer is worth: ask the analyst. */
+const MAX_OCCURRENCES = 100_000;
 
 export function quoteSelector(text: string, start: number, end: number): QuoteSelector {
   return {
@@ -57,195 +61,157 @@ export function quoteSelector(text: string, start: number, end: number): QuoteSe
   };
 }
 
-export function reanchor(claim: Anchored, text: string): AnchorResult {
-  const { anchor, quote } = claim;
-  if (text.slice(anchor.start, anchor.end) === quote.exact) return { ...anchor, state: 'exact' };
-  const moved = bestExactMatch(claim, text);
-  if (moved) return { ...moved, state: 'moved' };
-  const fuzzy = bestFuzzyMatch(claim, text);
-  return fuzzy ? { ...fuzzy, state: 'fuzzy' } : { state: 'orphan' };
+/** How much of the stored context still surrounds a candidate, each side read outward from the quote, CRs ignored. */
+interface ContextAgreement {
+  /** Shares of each side that agree (1 for a side stored empty), and of both together. */
+  prefix: number;
+  suffix: number;
+  overall: number;
 }
 
-/** Hypothesis' ranking: (50·quote + 20·prefix + 20·suffix + 2·position similarity) / 92. */
-function score(claim: Anchored, text: string, match: ApproximateMatch): number {
-  const { anchor, quote } = claim;
-  const quoteSimilarity = 1 - match.errors / quote.exact.length;
-  const prefixSimilarity = similarity(quote.prefix, text.slice(Math.max(0, match.start - quote.prefix.length), match.start));
-  const suffixSimilarity = similarity(quote.suffix, text.slice(match.end, match.end + quote.suffix.length));
-  const positionSimilarity = 1 - Math.abs(match.start - anchor.start) / Math.max(1, text.length);
-  return (50 * quoteSimilarity + 20 * prefixSimilarity + 20 * suffixSimilarity + 2 * positionSimilarity) / 92;
-}
-
-function best(claim: Anchored, text: string, matches: ApproximateMatch[]): { match: ApproximateMatch; score: number } | undefined {
-  let winner: { match: ApproximateMatch; score: number } | undefined;
-  for (const match of matches) {
-    const matchScore = score(claim, text, match);
-    if (!winner || matchScore > winner.score) winner = { match, score: matchScore };
+function countAgreeing(stored: string, text: string, from: number, step: 1 | -1): { agreeing: number; total: number } {
+  let total = 0;
+  for (let index = 0; index < stored.length; index++) if (stored.charCodeAt(index) !== 13) total++;
+  let agreeing = 0;
+  let i = step === 1 ? 0 : stored.length - 1;
+  let j = step === 1 ? from : from - 1;
+  while (i >= 0 && i < stored.length) {
+    if (stored.charCodeAt(i) === 13) {
+      i += step;
+      continue;
+    }
+    while (j >= 0 && j < text.length && text.charCodeAt(j) === 13) j += step;
+    if (j < 0 || j >= text.length || text.charCodeAt(j) !== stored.charCodeAt(i)) break;
+    agreeing++;
+    i += step;
+    j += step;
   }
-  return winner;
+  return { agreeing, total };
 }
 
-function occurrences(text: string, needle: string): number[] {
-  const found: number[] = [];
-  for (let index = text.indexOf(needle); index !== -1; index = text.indexOf(needle, index + 1)) found.push(index);
-  return found;
+export function contextAgreement(quote: QuoteSelector, text: string, range: TextRange): ContextAgreement {
+  const before = countAgreeing(quote.prefix, text, range.start, -1);
+  const after = countAgreeing(quote.suffix, text, range.end, 1);
+  const share = ({ agreeing, total }: { agreeing: number; total: number }) => (total === 0 ? 1 : agreeing / total);
+  const total = before.total + after.total;
+  return { prefix: share(before), suffix: share(after), overall: total === 0 ? 1 : (before.agreeing + after.agreeing) / total };
 }
 
-function nearest(offsets: number[], target: number, count: number): number[] {
-  if (offsets.length <= count) return offsets;
-  return [...offsets].sort((a, b) => Math.abs(a - target) - Math.abs(b - target)).slice(0, count);
+function resembles(quote: QuoteSelector, agreement: ContextAgreement): boolean {
+  return (quote.prefix.length > 0 && agreement.prefix >= RESEMBLING_SIDE) || (quote.suffix.length > 0 && agreement.suffix >= RESEMBLING_SIDE);
 }
 
-function bestExactMatch(claim: Anchored, text: string): TextRange | undefined {
-  const { exact } = claim.quote;
-  const starts = nearest(occurrences(text, exact), claim.anchor.start, MAX_EXACT_CANDIDATES);
-  const winner = best(claim, text, starts.map((start) => ({ start, end: start + exact.length, errors: 0 })));
-  if (!winner) return undefined;
-  const trusted = exact.length >= DISTINCTIVE_QUOTE_LENGTH || winner.score >= MIN_ACCEPTED_SCORE;
-  return trusted ? { start: winner.match.start, end: winner.match.end } : undefined;
+/** The quote as written with the other line ending: a file converted to or from CRLF. */
+function otherLineEndings(exact: string): string | undefined {
+  if (exact.includes('\r\n')) return exact.replace(/\r\n/g, '\n');
+  return exact.includes('\n') ? exact.replace(/\n/g, '\r\n') : undefined;
 }
 
-/** Where the quote probably went, likeliest first: after its prefix or before its suffix if those survived, then its old place. */
-function positionHints(claim: Anchored, text: string): number[] {
-  const { anchor, quote } = claim;
-  const hints: number[] = [];
-  if (quote.prefix.length >= MIN_CONTEXT_HINT_LENGTH) {
-    const [prefixStart] = nearest(occurrences(text, quote.prefix), anchor.start - quote.prefix.length, 1);
-    if (prefixStart !== undefined) hints.push(prefixStart + quote.prefix.length);
-  }
-  if (quote.suffix.length >= MIN_CONTEXT_HINT_LENGTH) {
-    const [suffixStart] = nearest(occurrences(text, quote.suffix), anchor.end, 1);
-    if (suffixStart !== undefined) hints.push(Math.max(0, suffixStart - quote.exact.length));
-  }
-  hints.push(Math.min(anchor.start, text.length));
-  return hints;
+interface Candidate extends TextRange {
+  agreement: ContextAgreement;
+}
+
+function candidatesAt(claim: Anchored, text: string, starts: readonly number[], length: number): Candidate[] {
+  return starts.map((start) => {
+    const range = { start, end: start + length };
+    return { ...range, agreement: contextAgreement(claim.quote, text, range) };
+  });
+}
+
+/** Best context first; among equals, for a proposal only, the one nearest the claim's old place. */
+function byAgreement(candidates: Candidate[], near: number): Candidate[] {
+  return [...candidates].sort((a, b) => b.agreement.overall - a.agreement.overall || Math.abs(a.start - near) - Math.abs(b.start - near));
+}
+
+function placed(claim: Anchored, text: string, range: TextRange): AnchorResult {
+  const { start, end } = range;
+  // The quote found with other line endings is the same words, not the same text.
+  if (text.slice(start, end) !== claim.quote.exact) return { start, end, state: 'changed' };
+  return { start, end, state: start === claim.anchor.start && end === claim.anchor.end ? 'exact' : 'moved' };
+}
+
+function review(range: TextRange, reason: string): AnchorResult {
+  return { start: range.start, end: range.end, state: 'needs-review', reason };
 }
 
 /**
- * Text to search, within FUZZY_CELL_BUDGET: a window around each hint the budget affords, likeliest first,
- * wide enough for a match with `maxErrors` edits, then all widened evenly with what the budget has left.
+ * Where the quote occurs exactly. It is placed only where all its stored context still surrounds it, and
+ * only if no other occurrence shares much of that context: then another copy may be the claim with its
+ * surroundings edited, or the copy the claim's text was deleted from may have left this one behind.
  */
-function searchWindows(claim: Anchored, text: string, maxErrors: number): TextRange[] {
-  const length = claim.quote.exact.length;
-  let affordable = Math.floor(FUZZY_CELL_BUDGET / length);
-  const windows: TextRange[] = [];
-  for (const hint of positionHints(claim, text)) {
-    if (windows.some((window) => hint >= window.start && hint <= window.end)) continue;
-    const window = { start: Math.max(0, hint - maxErrors), end: Math.min(text.length, hint + length + maxErrors) };
-    if (window.end - window.start > affordable) break;
-    windows.push(window);
-    affordable -= window.end - window.start;
-  }
-  const widening = Math.floor(affordable / Math.max(1, windows.length) / 2);
-  return mergeOverlapping(windows.map((window) => ({
-    start: Math.max(0, window.start - widening),
-    end: Math.min(text.length, window.end + widening),
-  })));
+function amongExact(claim: Anchored, text: string, candidates: Candidate[], near: number): AnchorResult {
+  const [best, ...others] = byAgreement(candidates, near);
+  const fullContext = best.agreement.prefix === 1 && best.agreement.suffix === 1;
+  if (fullContext && !others.some((other) => resembles(claim.quote, other.agreement))) return placed(claim, text, best);
+  if (others.length === 0) return review(best, 'the quote occurs once, but its surroundings changed');
+  return review(best, `the quote occurs ${candidates.length} times and its surroundings do not tell which is the claim`);
 }
 
-function mergeOverlapping(windows: TextRange[]): TextRange[] {
-  const merged: TextRange[] = [];
-  for (const window of [...windows].sort((a, b) => a.start - b.start)) {
-    const last = merged[merged.length - 1];
-    if (last && window.start <= last.end) last.end = Math.max(last.end, window.end);
-    else merged.push({ ...window });
-  }
-  return merged;
+/** No exact occurrence: the closest matches are only proposed. */
+function amongClose(claim: Anchored, text: string, near: number): AnchorResult {
+  const { exact } = claim.quote;
+  const maxErrors = Math.floor(exact.length * MAX_ERROR_SHARE);
+  if (maxErrors === 0) return { state: 'orphan', reason: 'the quote is no longer in the text' };
+  const matches = closestMatches(text, exact, maxErrors);
+  const candidates = byAgreement(matches.map((match) => ({ ...match, agreement: contextAgreement(claim.quote, text, match) })), near)
+    .filter((candidate) => candidate.agreement.overall >= MIN_FUZZY_CONTEXT || exact.length >= DISTINCTIVE_QUOTE_LENGTH);
+  const [best] = candidates;
+  if (!best) return { state: 'orphan', reason: 'the quote is no longer in the text' };
+  const errors = matches.find((match) => match.start === best.start)?.errors ?? 0;
+  const proposed = snappedToContext(claim.quote, text, best, maxErrors);
+  if (candidates.length > 1) return review(proposed, `the quote was edited; ${candidates.length} passages resemble it`);
+  return review(proposed, `the quote was edited (about ${errors} ${errors === 1 ? 'character differs' : 'characters differ'})`);
 }
 
-/** The closest approximate occurrence of `context` in `window`, ties going to the one nearest `offset`. */
-function nearestContext(text: string, context: string, window: TextRange, offset: number, side: 'start' | 'end'): ApproximateMatch | undefined {
-  const matches = approximateMatches(text, context, Math.floor(context.length / 4), window);
-  const distance = (match: ApproximateMatch): number => Math.abs(match[side] - offset);
-  return matches.sort((a, b) => a.errors - b.errors || distance(a) - distance(b))[0];
-}
+/** Context shorter than this occurs too often to tell where a changed quote begins or ends. */
+const MIN_SNAPPING_CONTEXT = 12;
 
 /**
  * Fewest edits can mean a clipped span: "at least 45 fighters of the Taliban" matches "at least 40 Taliban"
  * best from "rs of the". Where the surviving prefix and suffix sit tells the span's real edges.
  */
-function snappedToContext(claim: Anchored, text: string, match: ApproximateMatch, slack: number): ApproximateMatch | undefined {
-  const { prefix, suffix, exact } = claim.quote;
-  const before = prefix.length >= MIN_CONTEXT_HINT_LENGTH
-    ? nearestContext(text, prefix, { start: Math.max(0, match.start - prefix.length - slack), end: Math.min(text.length, match.start + slack) }, match.start, 'end')
-    : undefined;
-  const after = suffix.length >= MIN_CONTEXT_HINT_LENGTH
-    ? nearestContext(text, suffix, { start: Math.max(0, match.end - slack), end: Math.min(text.length, match.end + suffix.length + slack) }, match.end, 'start')
-    : undefined;
+function snappedToContext(quote: QuoteSelector, text: string, match: TextRange, slack: number): TextRange {
+  const closest = (context: string, from: number, to: number) => {
+    const window = { start: Math.max(0, from), end: Math.min(text.length, to) };
+    const [found] = closestMatches(text.slice(window.start, window.end), context, Math.floor(context.length / 4));
+    return found && { start: window.start + found.start, end: window.start + found.end };
+  };
+  const before = quote.prefix.length >= MIN_SNAPPING_CONTEXT
+    ? closest(quote.prefix, match.start - quote.prefix.length - slack, match.start + slack) : undefined;
+  const after = quote.suffix.length >= MIN_SNAPPING_CONTEXT
+    ? closest(quote.suffix, match.end - slack, match.end + quote.suffix.length + slack) : undefined;
   const start = before?.end ?? match.start;
   const end = after?.start ?? match.end;
-  if ((start === match.start && end === match.end) || end <= start) return undefined;
-  return { start, end, errors: editDistance(exact, text.slice(start, end)) };
+  return end > start ? { start, end } : match;
 }
 
-function bestFuzzyMatch(claim: Anchored, text: string): TextRange | undefined {
+/** How to search: `find` lets many claims share one search of a large text (see `occurrenceFinder`). */
+export interface QuoteSearch {
+  find?: FindOccurrences;
+  /**
+   * Where the claim probably is now, e.g. its old offset shifted as its placed neighbours moved: it orders
+   * the proposals for review, never decides a placement. The claim's old offset by default.
+   */
+  near?: number;
+}
+
+/** Finds a claim's quote in a text it was not necessarily made on. */
+export function reanchor(claim: Anchored, text: string, search: QuoteSearch = {}): AnchorResult {
+  const find = search.find ?? ((pattern: string) => occurrences(text, pattern));
+  const near = search.near ?? claim.anchor.start;
   const { exact } = claim.quote;
-  const maxErrors = Math.min(MAX_FUZZY_ERRORS, Math.floor(exact.length / 2));
-  const distance = (match: ApproximateMatch): number => Math.abs(match.start - claim.anchor.start);
-  const matches = searchWindows(claim, text, maxErrors)
-    .flatMap((window) => approximateMatches(text, exact, maxErrors, window))
-    .sort((a, b) => a.errors - b.errors || distance(a) - distance(b))
-    .slice(0, MAX_FUZZY_CANDIDATES);
-  const snapped = matches.slice(0, MAX_SNAPPED_CANDIDATES).flatMap((match) => snappedToContext(claim, text, match, maxErrors) ?? []);
-  const winner = best(claim, text, [...matches, ...snapped]);
-  return winner && winner.score >= MIN_ACCEPTED_SCORE ? { start: winner.match.start, end: winner.match.end } : undefined;
-}
-
-type EditEffect = 'none' | 'shifted' | 'resized' | 'overlapped' | 'covered';
-
-function applyEdit(range: TextRange, edit: TextEdit): { range: TextRange; effect: EditEffect } {
-  const delta = edit.newLength - (edit.end - edit.start);
-  if (edit.start >= range.end) return { range, effect: 'none' };
-  if (edit.end <= range.start) {
-    return delta === 0 ? { range, effect: 'none' } : { range: { start: range.start + delta, end: range.end + delta }, effect: 'shifted' };
+  let starts = find(exact);
+  let length = exact.length;
+  if (starts.length === 0) {
+    const converted = otherLineEndings(exact);
+    if (converted !== undefined) {
+      starts = occurrences(text, converted);
+      length = converted.length;
+    }
   }
-  if (edit.start <= range.start && edit.end >= range.end) return { range, effect: 'covered' };
-  if (edit.start >= range.start && edit.end <= range.end) return { range: { start: range.start, end: range.end + delta }, effect: 'resized' };
-  // The edit replaced one end of the span: what remains of the span is kept, the new text is not claimed.
-  const clipped = edit.start < range.start
-    ? { start: edit.start + edit.newLength, end: range.end + delta }
-    : { start: range.start, end: edit.start };
-  return { range: clipped, effect: 'overlapped' };
-}
-
-/**
- * Follows a claim through one change of the text, as an editor reports it: `edits` do not overlap and
- * their offsets refer to the text before the change. Insertions at either edge of the span stay outside it.
- */
-export function shiftAnchorForEdits(anchor: TextRange, edits: readonly TextEdit[]): AnchorResult {
-  let range = anchor;
-  let state: AnchorState = 'exact';
-  // From the last edit to the first, so the offsets of the edits still to apply stay valid.
-  for (const edit of [...edits].sort((a, b) => b.start - a.start)) {
-    if (edit.start === edit.end && edit.newLength === 0) continue;
-    const applied = applyEdit(range, edit);
-    if (applied.effect === 'covered') return { state: 'orphan' };
-    if (applied.effect === 'shifted' && state === 'exact') state = 'moved';
-    if (applied.effect === 'resized' || applied.effect === 'overlapped') state = 'fuzzy';
-    range = applied.range;
+  if (starts.length > MAX_OCCURRENCES) {
+    return review({ start: starts[0], end: starts[0] + length }, `the quote occurs ${starts.length} times`);
   }
-  return { ...range, state };
-}
-
-/**
- * Translates `[start, end)` of `fromText` into `toText`, e.g. between an editor buffer with unsaved edits
- * and the file on disk. Texts differing in one region are mapped by offsets; a range touching the
- * differing region is found again by its quote.
- */
-export function mapRangeBetweenTexts(fromText: string, toText: string, start: number, end: number): AnchorResult {
-  if (fromText === toText) return { start, end, state: 'exact' };
-  const prefix = commonPrefixLength(fromText, toText);
-  const suffix = commonSuffixLength(fromText, toText, prefix);
-  const difference: TextEdit = { start: prefix, end: fromText.length - suffix, newLength: toText.length - suffix - prefix };
-  const applied = applyEdit({ start, end }, difference);
-  switch (applied.effect) {
-    case 'none':
-      return { start, end, state: 'exact' };
-    case 'shifted':
-      return { ...applied.range, state: 'moved' };
-    case 'resized':
-      return { ...applied.range, state: 'fuzzy' };
-    default:
-      return reanchor({ anchor: { start, end }, quote: quoteSelector(fromText, start, end) }, toText);
-  }
+  if (starts.length > 0) return amongExact(claim, text, candidatesAt(claim, text, starts, length), near);
+  return amongClose(claim, text, near);
 }

@@ -4,9 +4,13 @@ export interface TextRange {
   end: number;
 }
 
+/** Whole chunks are compared as strings first, which is many times faster than code unit by code unit on a 1 MB text. */
+const CHUNK = 256;
+
 export function commonPrefixLength(a: string, b: string): number {
   const limit = Math.min(a.length, b.length);
   let length = 0;
+  while (length + CHUNK <= limit && a.slice(length, length + CHUNK) === b.slice(length, length + CHUNK)) length += CHUNK;
   while (length < limit && a.charCodeAt(length) === b.charCodeAt(length)) length++;
   return length;
 }
@@ -15,6 +19,8 @@ export function commonPrefixLength(a: string, b: string): number {
 export function commonSuffixLength(a: string, b: string, reserved = 0): number {
   const limit = Math.min(a.length, b.length) - reserved;
   let length = 0;
+  while (length + CHUNK <= limit
+    && a.slice(a.length - length - CHUNK, a.length - length) === b.slice(b.length - length - CHUNK, b.length - length)) length += CHUNK;
   while (length < limit && a.charCodeAt(a.length - 1 - length) === b.charCodeAt(b.length - 1 - length)) length++;
   return length;
 }

@@ -1,12 +1,13 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { mapRangeBetweenTexts, shiftAnchorForEdits, type TextEdit } from '../../core/claims/anchoring';
+import { mapRangeBetweenTexts, shiftAnchorForEdits } from '../../core/claims/anchorMapping';
 import { compareClaims, type Claim } from '../../core/claims/model';
 import { reanchorClaim, relocateClaim } from '../../core/claims/relocation';
 import { createSidecar, describeDocument, parseSidecar, serializeSidecar, SIDECAR_SUFFIX } from '../../core/claims/sidecar';
 import type { HeldClaims } from './heldClaims';
 import type { SidecarDiagnostics } from './sidecarDiagnostics';
 import { readTextFile, sidecarUriFor, writeTextFileAtomically } from './sidecarFiles';
+import type { TextEdit } from '../../core/text/textEdits';
 
 /** The claims of one article, as Claim Lens holds them in memory. */
 export interface ArticleClaims {
@@ -252,7 +253,8 @@ export class ClaimStore implements vscode.Disposable {
 
   private reanchor(state: ArticleClaims, claim: Claim, text: string): Claim {
     const found = reanchorClaim(claim, text);
-    if (found.state === 'orphan') state.orphans.add(claim.id);
+    // Until claims to review are shown as such, they are listed with the orphans rather than misplaced.
+    if (found.state === 'orphan' || found.state === 'needs-review') state.orphans.add(claim.id);
     else state.orphans.delete(claim.id);
     return found.claim;
   }
@@ -318,7 +320,8 @@ export class ClaimStore implements vscode.Disposable {
         continue;
       }
       const mapped = mapRangeBetweenTexts(buffer, diskText, claim.anchor.start, claim.anchor.end);
-      if (mapped.state === 'orphan') onlyInBuffer.push(claim);
+      // Only a claim surely on the saved text goes to the sidecar; the others are held until the article is saved.
+      if (mapped.state === 'orphan' || mapped.state === 'needs-review') onlyInBuffer.push(claim);
       else onDisk.push(relocateClaim(claim, diskText, mapped));
     }
     return { onDisk, onlyInBuffer };

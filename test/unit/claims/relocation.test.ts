@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { reanchorClaim, relocateClaim } from '../../../src/core/claims/relocation';
+import { reanchorClaim, reanchorClaims, relocateClaim } from '../../../src/core/claims/relocation';
 import { ARTICLE, ARTICLE_ENTITIES, claimOn, spanOf } from './fixtures';
 
 describe('relocateClaim and reanchorClaim', () => {
@@ -17,13 +17,37 @@ describe('relocateClaim and reanchorClaim', () => {
     assert.equal(moved.modified, claim.modified, 'moving is not an edit by the analyst');
   });
 
-  it('drops an entity whose text changed and finds one that moved inside the span', () => {
+  it('drops an entity whose text changed and finds one that moved inside the span, when the old text is known', () => {
     const edited = ARTICLE.replace('At least 40 Taliban were killed', 'At least 45 fighters of the Taliban were killed');
-    const { claim: fuzzy, state } = reanchorClaim(claim, edited);
-    assert.equal(state, 'fuzzy');
-    assert.equal(fuzzy.quote.exact, 'At least 45 fighters of the Taliban were killed when our units retook the ridge');
-    assert.deepEqual(fuzzy.numbers, []);
-    assert.deepEqual(fuzzy.actors.map(({ start, end }) => edited.slice(start, end)), ['Taliban']);
+    const [{ claim: changed, result }] = reanchorClaims([claim], edited, { oldText: ARTICLE });
+    assert.equal(result.state, 'changed');
+    assert.equal(changed.quote.exact, 'At least 45 fighters of the Taliban were killed when our units retook the ridge');
+    assert.deepEqual(changed.numbers, []);
+    assert.deepEqual(changed.actors.map(({ start, end }) => edited.slice(start, end)), ['Taliban']);
+  });
+
+  it('keeps the original quote of a claim to review, with the proposed range in its result', () => {
+    const edited = ARTICLE.replace('At least 40 Taliban were killed', 'At least 45 fighters of the Taliban were killed');
+    const { claim: kept, result } = reanchorClaim(claim, edited);
+    assert.equal(result.state, 'needs-review');
+    assert.equal(kept, claim);
+    assert.equal(result.state === 'needs-review' && edited.slice(result.start, result.end).startsWith('At least 45'), true);
+  });
+
+  it('maps by diff with the old text and by quote without it, one claim or many', () => {
+    const second = claimOn(ARTICLE, 'saying 31 militia fighters were killed');
+    const edited = `UPDATED\n\n${ARTICLE.replace('Fighting flared', 'Heavy fighting flared')}`;
+    for (const options of [{ oldText: ARTICLE }, {}]) {
+      const results = reanchorClaims([claim, second], edited, options);
+      assert.deepEqual(results.map(({ result }) => result.state), ['moved', 'moved']);
+      assert.deepEqual(results.map(({ claim: moved }) => moved.anchor), [spanOf(edited, quote), spanOf(edited, 'saying 31 militia fighters were killed')]);
+    }
+  });
+
+  it('returns a claim unchanged when nothing changed', () => {
+    const [{ claim: same, result }] = reanchorClaims([claim], ARTICLE, { oldText: ARTICLE });
+    assert.equal(same, claim);
+    assert.equal(result.state, 'exact');
   });
 
   it('returns an orphan unchanged', () => {
