@@ -33,12 +33,11 @@ const isUnsettled = (state: ReanchorState): state is 'orphan' | 'needs-review' =
 
 /** The claims as --fix writes them: found ones at their new place, the others marked for attention where they were. */
 function fixed(results: readonly Reanchored[], textLength: number): Claim[] {
-  return results.map(({ claim, state }) => {
+  return results.map(({ claim, state, reason }) => {
     if (!isUnsettled(state)) return claim;
     const end = Math.min(claim.anchor.end, textLength);
     const start = Math.min(claim.anchor.start, Math.max(0, end - 1));
-    const reason = state === 'orphan' ? l10n.t('not found in the article by claimlens check --fix') : l10n.t('found without certainty by claimlens check --fix');
-    return { ...claim, anchor: { start, end }, attention: claim.attention ?? { state, reason } };
+    return { ...claim, anchor: { start, end }, attention: claim.attention ?? { state, reason: reason ?? l10n.t('not found with certainty by claimlens check --fix') } };
   });
 }
 
@@ -83,7 +82,7 @@ async function checkSidecar(file: string, fix: boolean, io: CliIo): Promise<Side
   const oldText = await oldTextOf(parsed.sidecar, article, text, io);
   const results = reanchorAll(parsed.sidecar.claims, text, oldText === undefined ? {} : { oldText });
   check.claims = results.length;
-  for (const { claim, state } of results) {
+  for (const { claim, state, reason } of results) {
     if (!isUnsettled(state)) {
       check.found++;
       if (state !== 'exact') check.moved++;
@@ -92,7 +91,7 @@ async function checkSidecar(file: string, fix: boolean, io: CliIo): Promise<Side
     check.unsettled++;
     const message = state === 'orphan'
       ? l10n.t('claim {0} "{1}" is not found in {2} (orphan)', claim.id, shortQuote(claim), path.basename(article))
-      : l10n.t('claim {0} "{1}" needs review: {2}', claim.id, shortQuote(claim), claim.attention?.reason ?? l10n.t('found without certainty'));
+      : l10n.t('claim {0} "{1}" needs review: {2}', claim.id, shortQuote(claim), reason ?? l10n.t('found without certainty'));
     check.errors.push(located(shown, lineOfClaim(sidecarText, claim.id), message));
   }
   const changed = oldText !== text || results.some(({ state, claim }) => state !== 'exact' && !claim.attention);

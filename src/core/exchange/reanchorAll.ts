@@ -1,31 +1,28 @@
-import { mapRangeBetweenTexts, type AnchorResult } from '../claims/anchoring';
+import type { AnchorState } from '../claims/anchoring';
 import type { Claim } from '../claims/model';
-import { reanchorClaim, relocateClaim } from '../claims/relocation';
+import { reanchorClaims } from '../claims/relocation';
 
 /** exact/moved/changed: found; needs-review: found but unsure, the analyst must confirm; orphan: not found. */
-export type ReanchorState = 'exact' | 'moved' | 'changed' | 'needs-review' | 'orphan';
+export type ReanchorState = AnchorState;
 
 export interface Reanchored {
   claim: Claim;
   state: ReanchorState;
+  /** Why a claim needs review or is orphaned. */
+  reason?: string;
 }
 
-const STATE_OF: Record<AnchorResult['state'], ReanchorState> = { exact: 'exact', moved: 'moved', fuzzy: 'changed', orphan: 'orphan' };
-
 /**
- * Every claim found again in `newText`. With `oldText`, the text the sidecar was written on, claims are
- * mapped through the change between the two; else found by their quotes. Claims already marked for
- * attention stay as they are, with the quote they had, until the analyst settles them. The one place the
- * exchange tools re-anchor: it follows the core's re-anchoring entry point.
+ * Every claim found again in `newText` through the core's re-anchoring (reanchorClaims): with `oldText`, the
+ * text the sidecar was written on, mapped exactly through the change; else by quote. Claims already marked
+ * for attention stay as they are, with the quote they had, until the analyst settles them.
  */
 export function reanchorAll(claims: readonly Claim[], newText: string, options: { oldText?: string } = {}): Reanchored[] {
+  const settled = claims.filter((claim) => !claim.attention);
+  const found = new Map(reanchorClaims(settled, newText, options).map((result, index) => [settled[index], result]));
   return claims.map((claim) => {
-    if (claim.attention) return { claim, state: claim.attention.state };
-    if (options.oldText !== undefined) {
-      const mapped = mapRangeBetweenTexts(options.oldText, newText, claim.anchor.start, claim.anchor.end);
-      if (mapped.state !== 'orphan') return { claim: relocateClaim(claim, newText, mapped), state: STATE_OF[mapped.state] };
-    }
-    const { claim: found, state } = reanchorClaim(claim, newText);
-    return { claim: found, state: STATE_OF[state] };
+    if (claim.attention) return { claim, state: claim.attention.state, reason: claim.attention.reason };
+    const { claim: placed, result } = found.get(claim)!;
+    return 'reason' in result ? { claim: placed, state: result.state, reason: result.reason } : { claim: placed, state: result.state };
   });
 }

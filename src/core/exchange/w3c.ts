@@ -223,11 +223,9 @@ function locate(text: string, annotation: Record<string, unknown>): { start: num
     anchor: range ?? { start: 0, end: 0 },
     quote: { exact: quote.exact, prefix: typeof quote.prefix === 'string' ? quote.prefix : '', suffix: typeof quote.suffix === 'string' ? quote.suffix : '' },
   }, text);
-  if (found.state === 'exact' || found.state === 'moved') return { start: found.start, end: found.end };
-  if (found.state === 'fuzzy') {
-    return { start: found.start, end: found.end, attention: { state: 'needs-review', reason: `imported quote "${quote.exact.slice(0, 60)}" was not found exactly` } };
-  }
-  return `the quote "${quote.exact.slice(0, 60)}" is not in the article`;
+  if (found.state === 'orphan') return `the quote "${quote.exact.slice(0, 60)}" is not in the article`;
+  if (found.state === 'needs-review') return { start: found.start, end: found.end, attention: { state: 'needs-review', reason: `imported: ${found.reason}` } };
+  return { start: found.start, end: found.end };
 }
 
 function structuredBody(annotation: Record<string, unknown>): ClaimLensBody['claimLens'] | undefined {

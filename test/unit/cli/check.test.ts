@@ -45,7 +45,10 @@ describe('claimlens check', function () {
     const { status, err } = await cli(dir, ['check', '.']);
     assert.equal(status, 1);
     const line = fs.readFileSync(sidecar(), 'utf8').split('\n').findIndex((text) => text.includes('"id": "c4-minus"')) + 1;
-    assert.equal(err, `frontline.txt.claims.json:${line}: claim c4-minus "-5 degrees froze the supply lines" is not found in frontline.txt (orphan)\n`);
+    const lines = err.trimEnd().split('\n');
+    assert.ok(lines.includes(`frontline.txt.claims.json:${line}: claim c4-minus "-5 degrees froze the supply lines" is not found in frontline.txt (orphan)`), err);
+    // Without the text the sidecar was written on, the neighbours whose context changed are not placed by guess.
+    assert.deepEqual(lines.filter((text) => text.includes('needs review')).map((text) => /claim (\S+)/.exec(text)![1]), ['c3-posts', 'c5-displaced']);
     assert.equal((await cli(dir, ['check', '--fix', '.'])).status, 1);
     const orphan = sidecarClaims(sidecar()).find((claim) => claim.id === 'c4-minus')!;
     assert.equal(orphan.attention?.state, 'orphan');
