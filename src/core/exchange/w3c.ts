@@ -207,7 +207,15 @@ function bodies(annotation: Record<string, unknown>): Record<string, unknown>[] 
 }
 
 /** Where the annotation points in `text`, in UTF-16 offsets: its position when the quote is there, else its quote found again. */
-function locate(text: string, annotation: Record<string, unknown>): { start: number; end: number; attention?: Claim['attention'] } | string {
+interface Located {
+  start: number;
+  end: number;
+  /** Where the annotation said the claim starts, when it said so: its entities' offsets count from there. */
+  said?: number;
+  attention?: Claim['attention'];
+}
+
+function locate(text: string, annotation: Record<string, unknown>): Located | string {
   const all = selectors(annotation);
   const quote = all.find((selector) => selector.type === 'TextQuoteSelector');
   const position = all.find((selector) => selector.type === 'TextPositionSelector');
@@ -216,7 +224,7 @@ function locate(text: string, annotation: Record<string, unknown>): { start: num
     ? { start: index.toUtf16(position.start as number), end: index.toUtf16(position.end as number) }
     : undefined;
   if (typeof quote?.exact !== 'string' || quote.exact === '') {
-    if (range && range.end > range.start && range.end <= text.length) return range;
+    if (range && range.end > range.start && range.end <= text.length) return { ...range, said: range.start };
     return 'neither a TextQuoteSelector nor a TextPositionSelector inside the article';
   }
   const found = reanchor({
@@ -224,8 +232,9 @@ function locate(text: string, annotation: Record<string, unknown>): { start: num
     quote: { exact: quote.exact, prefix: typeof quote.prefix === 'string' ? quote.prefix : '', suffix: typeof quote.suffix === 'string' ? quote.suffix : '' },
   }, text);
   if (found.state === 'orphan') return `the quote "${quote.exact.slice(0, 60)}" is not in the article`;
-  if (found.state === 'needs-review') return { start: found.start, end: found.end, attention: { state: 'needs-review', reason: `imported: ${found.reason}` } };
-  return { start: found.start, end: found.end };
+  const said = range?.start;
+  if (found.state === 'needs-review') return { start: found.start, end: found.end, said, attention: { state: 'needs-review', reason: `imported: ${found.reason}` } };
+  return { start: found.start, end: found.end, said };
 }
 
 function structuredBody(annotation: Record<string, unknown>): ClaimLensBody['claimLens'] | undefined {
@@ -260,6 +269,16 @@ const creatorName = (creator: unknown): string | undefined => {
   return isObject(first) && typeof first.name === 'string' ? first.name : undefined;
 };
 
+/** Entities moved with their claim, kept only where the text still reads as they do. */
+function moved<T extends { text: string; start: number; end: number }>(entities: readonly T[] | undefined, located: Located, text: string): T[] {
+  if (!Array.isArray(entities) || located.said === undefined) return [];
+  const delta = located.start - located.said;
+  return entities.flatMap((entity) => {
+    const start = entity.start + delta;
+    return text.startsWith(entity.text, start) ? [{ ...entity, start, end: start + entity.text.length }] : [];
+  });
+}
+
 /** The claims of one article from its annotations; problems name the annotation's line. */
 export function importW3c(text: string, annotations: readonly LocatedAnnotation[], defaults: ImportDefaults): { claims: Claim[]; problems: ImportProblem[] } {
   const claims: Claim[] = [];
@@ -282,9 +301,9 @@ export function importW3c(text: string, annotations: readonly LocatedAnnotation[
       status: structured?.status ?? plain.status,
       note: plain.note,
       links: structured?.links,
-      actors: structured?.actors,
-      places: structured?.places,
-      numbers: structured?.numbers,
+      actors: moved(structured?.actors, located, text),
+      places: moved(structured?.places, located, text),
+      numbers: moved(structured?.numbers, located, text),
       attention,
       author: creatorName(annotation.creator),
       created: typeof annotation.created === 'string' ? annotation.created : undefined,

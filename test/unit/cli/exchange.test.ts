@@ -188,8 +188,10 @@ describe('claimlens export and import', () => {
       const idLine = lines.findIndex((text) => text.includes('"urn:claimlens:claim:c2-formula"'));
       const line = lines.slice(0, idLine).lastIndexOf('      {') + 1;
       assert.match(err, new RegExp(`^w3c/claims\\.jsonld:${line}: the quote "words that are nowhere" is not in the article$`, 'm'));
-      const expected = essentials(originalFrontline.filter((claim) => claim.id !== 'c2-formula'));
-      assert.deepEqual(essentials(sidecarClaims(path.join(dir, FRONTLINE_SIDECAR))), expected);
+      const kept = originalFrontline.filter((claim) => claim.id !== 'c2-formula');
+      const imported = sidecarClaims(path.join(dir, FRONTLINE_SIDECAR));
+      assert.deepEqual(essentials(imported), essentials(kept));
+      assert.deepEqual(imported.map(({ actors, places, numbers }) => ({ actors, places, numbers })), kept.map(({ actors, places, numbers }) => ({ actors, places, numbers })));
       assert.deepEqual(essentials(sidecarClaims(path.join(dir, SECOND_SIDECAR))), essentials(originalSecond));
     });
   });
