@@ -5,8 +5,9 @@
 //
 // Imports the recognizer from out/src (compiled by tsc). Quality is scored by ../shared/corpus/score.mjs
 // (resolved from the repository root) on predictions written to a temporary folder: all five dev articles,
-// the three the rules were tuned on and the two held out. Speed: throughput on ~1 MB of generated news-like
-// text by CPU time and wall clock (compromise on a 100 KB slice: it is two orders of magnitude slower), the
+// the three the rules were tuned on and the two held out; then the held-out fixtures test/fixtures/heldout and
+// heldout2, the figures recorded in their first-sight.json beside the current ones. Speed: throughput on
+// ~1 MB of generated news-like text by CPU time and wall clock (compromise on a 100 KB slice: it is two orders of magnitude slower), the
 // time for a 100 KB article, garbage-collection pauses, built-in index build time (median of several builds,
 // and the first build in fresh processes), heap held by the loaded gazetteer (in a child process with
 // --expose-gc) and the minified size of the recognizer's bundle. Prints figures; never fails on them. `--speed` prints only Claim Lens's speed.
@@ -111,6 +112,40 @@ function printQuality(title, system) {
       });
       console.log(`  ${split.padEnd(11)} ${match.padEnd(8)} ${cells.join('')}`);
     }
+  }
+}
+
+/** Exact F1 per kind on a whole fixture folder (texts/ + gold/), scored by score.mjs. */
+function scoreFixture(system, dir) {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlens-bench-'));
+  try {
+    const predictions = fs
+      .readdirSync(path.join(dir, 'texts'))
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => ({ file: f, entities: system(fs.readFileSync(path.join(dir, 'texts', f), 'utf8')) }));
+    fs.writeFileSync(path.join(tmp, 'predictions.json'), JSON.stringify(predictions));
+    const output = execFileSync(process.execPath, [scorer, dir, path.join(tmp, 'predictions.json')], { encoding: 'utf8' });
+    return JSON.parse(output.trim().split('\n').pop());
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+/** The held-out fixtures: the figures recorded in each one's first-sight.json beside the current ones. */
+function printFixtures() {
+  const fixtures = [
+    ['heldout', 'Ukraine, Sudan, Afghanistan'],
+    ['heldout2', 'twelve conflicts never seen'],
+  ];
+  console.log('\nHeld-out fixtures, exact F1 (recorded: first-sight.json of each fixture; now: this build)');
+  console.log(`  ${'fixture'.padEnd(40)} ${'when'.padEnd(12)} ${[...KINDS, 'micro'].map((k) => k.padEnd(8)).join('')}`);
+  for (const [name, about] of fixtures) {
+    const dir = path.join(root, 'test/fixtures', name);
+    const recorded = JSON.parse(fs.readFileSync(path.join(dir, 'first-sight.json'), 'utf8'));
+    const now = scoreFixture((text) => claimLens.recognize(text), dir);
+    const row = (when, get) => console.log(`  ${`${name} (${about})`.padEnd(40)} ${when.padEnd(12)} ${[...KINDS, 'micro'].map((k) => get(k).toFixed(3).padEnd(8)).join('')}`);
+    row(recorded.label, (k) => recorded.exact[k]);
+    row('now', (k) => now[`exact.${k}`]);
   }
 }
 
@@ -282,6 +317,7 @@ console.log(`Tuned on ${TUNED.join(', ')}; held out the other two.`);
 if (!speedOnly) {
   printQuality('Claim Lens (built-in gazetteer only, no workspace gazetteer)', (text) => claimLens.recognize(text));
   printQuality('compromise 14 out of the box', compromiseEntities);
+  printFixtures();
 }
 await printSpeed();
 if (!speedOnly) await printBundle();

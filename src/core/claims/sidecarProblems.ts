@@ -1,5 +1,6 @@
-import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { printParseErrorCode, visit, type Node, type ParseErrorCode } from 'jsonc-parser';
 import type * as z from 'zod/mini';
+import { sidecarTree, type SidecarTree } from './sidecarTree';
 
 export type SidecarProblemKind = 'json' | 'schema' | 'newer-version' | 'anchor';
 
@@ -37,7 +38,6 @@ const PARSE_OPTIONS = { disallowComments: true, allowTrailingComma: false, allow
 /** A sidecar is six levels deep; far deeper input is hostile or broken, and recursive parsers would overflow on it. */
 export const MAX_SIDECAR_DEPTH = 64;
 const MAX_MESSAGE_LENGTH = 160;
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 function short(message: string): string {
   return message.length <= MAX_MESSAGE_LENGTH ? message : `${message.slice(0, MAX_MESSAGE_LENGTH - 1)}…`;
@@ -66,27 +66,17 @@ export function nestingProblem(text: string): SidecarProblem | undefined {
  * Keys that JavaScript objects treat specially. JSON.parse keeps them as plain data, but any later
  * Object.assign or lookup could turn them into a prototype that supplies claims: they are refused.
  */
-export function forbiddenKeyProblems(text: string): SidecarProblem[] {
-  if (!/"(?:__proto__|constructor|prototype)"\s*:/u.test(text)) return [];
-  const problems: SidecarProblem[] = [];
-  const visit = (node: Node): void => {
-    if (node.type === 'property') {
-      const key = node.children?.[0];
-      if (key && FORBIDDEN_KEYS.has(String(key.value))) {
-        problems.push({ message: `"${String(key.value)}" is not allowed as a key`, start: key.offset, end: key.offset + key.length, kind: 'schema' });
-      }
-    }
-    for (const child of node.children ?? []) visit(child);
-  };
-  visit(treeOf(text));
-  return problems;
+export function forbiddenKeyProblems(tree: SidecarTree): SidecarProblem[] {
+  return tree.forbiddenKeys.map((key) => ({
+    message: `"${String(key.value)}" is not allowed as a key`, start: key.offset, end: key.offset + key.length, kind: 'schema' as const,
+  }));
 }
 
 /** Claims (by index) whose quote is not the article's text at their anchor. */
 export function anchorProblems(text: string, claimIndexes: readonly number[]): SidecarProblem[] {
-  const root = treeOf(text);
+  const tree = sidecarTree(text);
   return claimIndexes.map((index) => {
-    const node = findNodeAtLocation(root, ['claims', index, 'quote', 'exact']) ?? findNodeAtLocation(root, ['claims', index]) ?? root;
+    const { node } = tree.locate(['claims', index, 'quote', 'exact']);
     return {
       message: `claims[${index}].quote.exact: not the article's text at claims[${index}].anchor`,
       ...rangeOf(node),
@@ -109,30 +99,24 @@ function mergeConflictProblems(text: string): SidecarProblem[] {
 export function jsonProblems(text: string): SidecarProblem[] {
   const conflicts = mergeConflictProblems(text);
   if (conflicts.length > 0) return conflicts;
-  const errors: ParseError[] = [];
-  parseTree(text, errors, PARSE_OPTIONS);
-  if (errors.length === 0) return [{ message: 'invalid JSON', start: 0, end: 0, kind: 'json' }];
-  return errors.slice(0, 20).map((error) => ({
-    message: `invalid JSON: ${JSON_ERROR_MESSAGES[printParseErrorCode(error.error)]}`,
-    start: error.offset,
-    end: error.offset + error.length,
-    kind: 'json',
-  }));
+  // visit, not parseTree: it reports the same errors without building a tree of a possibly huge file.
+  const errors: SidecarProblem[] = [];
+  visit(text, {
+    onError: (error: ParseErrorCode, offset: number, length: number) => {
+      if (errors.length < 20) {
+        errors.push({ message: `invalid JSON: ${JSON_ERROR_MESSAGES[printParseErrorCode(error)]}`, start: offset, end: offset + length, kind: 'json' });
+      }
+    },
+  }, PARSE_OPTIONS);
+  return errors.length > 0 ? errors : [{ message: 'invalid JSON', start: 0, end: 0, kind: 'json' }];
 }
 
-/** Parses again with locations: only done for a file that has problems, as it is ten times slower than JSON.parse. */
-function treeOf(text: string): Node {
-  const root = parseTree(text, [], PARSE_OPTIONS);
-  if (!root) throw new Error('valid JSON without a syntax tree');
-  return root;
-}
-
-export function newerVersionProblem(text: string, version: number, supported: number): SidecarProblem {
-  const node = findNodeAtLocation(treeOf(text), ['version']);
+export function newerVersionProblem(tree: SidecarTree, version: number, supported: number): SidecarProblem {
+  const { node, found } = tree.locate(['version']);
   return {
     message: `written by a newer Claim Lens (format ${version}); this version reads format ${supported} — claims are read-only`,
-    start: node?.offset ?? 0,
-    end: node ? node.offset + node.length : 0,
+    start: found ? node.offset : 0,
+    end: found ? node.offset + node.length : 0,
     kind: 'newer-version',
   };
 }
@@ -140,14 +124,6 @@ export function newerVersionProblem(text: string, version: number, supported: nu
 function formatPath(path: JsonPath): string {
   if (path.length === 0) return 'sidecar';
   return path.map((segment, index) => (typeof segment === 'number' ? `[${segment}]` : index === 0 ? segment : `.${segment}`)).join('');
-}
-
-function locate(root: Node, path: JsonPath): { node: Node; found: boolean } {
-  for (let depth = path.length; depth > 0; depth--) {
-    const node = findNodeAtLocation(root, path.slice(0, depth));
-    if (node) return { node, found: depth === path.length };
-  }
-  return { node: root, found: path.length === 0 };
 }
 
 /** A container is pointed at by its property name (or opening bracket), not its whole body. */
@@ -202,9 +178,9 @@ function isJsonPath(path: PropertyKey[]): path is JsonPath {
   return path.every((segment) => typeof segment !== 'symbol');
 }
 
-function problemsOfIssue(root: Node, issue: z.core.$ZodIssue): SidecarProblem[] {
+function problemsOfIssue(tree: SidecarTree, issue: z.core.$ZodIssue): SidecarProblem[] {
   const path = isJsonPath(issue.path) ? issue.path : [];
-  const { node, found } = locate(root, path);
+  const { node, found } = tree.locate(path);
   if (issue.code === 'unrecognized_keys') {
     return issue.keys.map((key) => {
       const keyNode = node.children?.find((property) => property.children?.[0]?.value === key)?.children?.[0];
@@ -216,7 +192,6 @@ function problemsOfIssue(root: Node, issue: z.core.$ZodIssue): SidecarProblem[] 
 }
 
 /** The schema issues of `text`, located at the offending value (or at the object missing a field). */
-export function schemaProblems(text: string, issues: readonly z.core.$ZodIssue[]): SidecarProblem[] {
-  const root = treeOf(text);
-  return issues.slice(0, 50).flatMap((issue) => problemsOfIssue(root, issue));
+export function schemaProblems(tree: SidecarTree, issues: readonly z.core.$ZodIssue[]): SidecarProblem[] {
+  return issues.slice(0, 50).flatMap((issue) => problemsOfIssue(tree, issue));
 }

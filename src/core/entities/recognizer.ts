@@ -2,6 +2,7 @@ import { type Candidate, candidate, Priority } from './candidate';
 import type { Entity, EntityKind, Recognizer } from './entity';
 import { builtinIndex, indexEntry, type PhraseValue } from './gazetteer/builtin';
 import type { WorkspaceGazetteer } from './gazetteer/types';
+import { isCapital } from './lexicon/states';
 import { isCommonWord } from './lexicon/words';
 import { PhraseIndex } from './matcher/phraseIndex';
 import { numberCandidates } from './numbers/recognize';
@@ -11,7 +12,7 @@ import type { Analysis } from './rules/analysis';
 import { findChunks } from './rules/chunks';
 import { organisationCandidates } from './rules/organisations';
 import { peopleCandidates } from './rules/people';
-import { placeCandidates } from './rules/places';
+import { isDemonymUse, placeCandidates } from './rules/places';
 import { propagatedCandidates } from './rules/propagate';
 import { stateCandidates } from './rules/states';
 import { segments } from './segments';
@@ -83,7 +84,8 @@ export function createRecognizer(options: RecognizerOptions = {}): Recognizer {
     const listed = workspace ? gazetteerCandidates(workspace, tokens).concat(builtinListed) : builtinListed;
     const known = resolveOverlaps(listed, tokens);
     const analysis: Analysis = { tokens, lines: describeLines(tokens), chunks: findChunks(tokens), known: coverage(known, tokens.length), isPlaceWord };
-    const countries = known.filter((c) => c.subtype === 'country' && c.source === 'builtin');
+    // A capital in subject position stands for its government: "Nairobi rejected", "Tripoli denied".
+    const countries = known.filter((c) => c.source === 'builtin' && (c.subtype === 'country' || ((c.subtype === 'town' || c.subtype === 'region') && c.canonical !== undefined && isCapital(c.canonical))));
     const candidates = listed.concat(
       numberCandidates(tokens),
       peopleCandidates(analysis),
@@ -96,6 +98,7 @@ export function createRecognizer(options: RecognizerOptions = {}): Recognizer {
     // Whatever lost in the first pass lost to a longer or more trusted span, which propagation cannot shorten.
     for (const candidate of resolveOverlaps(firstPass.concat(propagatedCandidates(text, tokens, firstPass)), tokens)) {
       if (!kinds.has(candidate.kind) || isStanceDescription(tokens, candidate)) continue;
+      if (candidate.kind === 'place' && isDemonymUse(tokens, candidate.first, candidate.last)) continue;
       const entity = toEntity(text, tokens, candidate, offset);
       if (ignored.size > 0 && ignored.has(foldWord(entity.text.replace(/\s+/g, ' ')))) continue;
       entities.push(entity);

@@ -19,6 +19,7 @@ export const TITLE_WORDS = wordSet(`
   sergeant sgt brigadier brig admiral adm marshal commissioner secretary ambassador envoy senator sen rep
   congressman congresswoman deputy director chairman chairwoman commander chief emir king queen prince princess
   sheikh shaykh mullah maulvi mawlawi mufti imam judge prosecutor spokesman spokeswoman spokesperson
+  sayyed sayyid sayed haji hajji hajj daw u ustaz ustadh
   dr mr mrs ms prof professor rev sir lord lady foreign defence defense interior prime
 `);
 
@@ -62,14 +63,14 @@ export const ORGANISATION_HEADS = wordSet(`
   corporation cabinet senate congress parliament mission programme program tribunal command navy police
   fleet unit units directorate secretariat empire emirate caliphate brotherhood legion battalion
   times news post journal herald tribune gazette press radio television channel review magazine daily telegraph
-  watch international nations`);
+  watch international nations observatory community`);
 
 /** Last word of a place name, when capitalised: "Panjshir Valley", "Khawak Pass", "Kharkiv Oblast". */
 export const PLACE_HEADS = wordSet(`
   province valley pass district region oblast governorate gorge river mountains mountain lake sea gulf bay desert
   plateau plain plains island islands peninsula strait canal dam bridge airport airfield airbase base camp square
   corridor crossing county city village heights hills hill forest oasis harbour harbor port raion rayon krai
-  municipality state territory territories highlands coast strip`);
+  municipality state territory territories highlands coast strip area`);
 
 /** Capitalised words that start a place name: "Mount X", "Lake X", "Gulf of X". */
 export const PLACE_PREFIXES = wordSet('mount mt lake camp fort port gulf bay strait sea cape jebel jabal');
@@ -105,7 +106,8 @@ export const AGENT_VERBS = wordSet(`
   executes expels summons deploys mobilises mobilizes annexes annexed occupied occupies blocks blocked cuts evacuates
   evacuated negotiates resumes suspends suspended halts halted lifts extends approves approved welcomes welcomed
   criticises criticised criticizes criticized holds hosts pushes presses produce produces produced buys bought
-  ready willing prepared determined broker brokers brokered mediate mediates mediated`);
+  ready willing prepared determined broker brokers brokered mediate mediates mediated
+  insist insists call show shows keep keeps kept recall recalls recalled answer answers hire hires form forms trade trades negotiate negotiates`);
 
 /** Auxiliaries between a subject and its verb: "the United States ... have vowed". */
 export const AUXILIARIES = wordSet('has have had will would is was were are has been also not could may might must should');

@@ -11,6 +11,7 @@ const MAX_NAME_WORDS = 4;
 /** Words before "by" in a credit line: "Reporting by", "Editing by", "Photo by". */
 const CREDIT_WORDS = wordSet('reporting editing writing written compiled photo photos photograph photographs video graphics interviews research');
 const HONORIFICS = wordSet('mr mrs ms dr prof sir lady lord');
+const INNER_NAME_WORDS = wordSet('sheikh shaykh');
 /** Words between a name's comma and its role: "X, a Taliban spokesman", "X, another spokesman". */
 const MAX_APPOSITIVE_WORDS = 6;
 
@@ -25,13 +26,15 @@ export function peopleCandidates(a: Analysis): Candidate[] {
 }
 
 /** A name of up to four words from `first`, or undefined when it reads as something other than a person. */
-export function personSpan(a: Analysis, first: number, last: number, honorific = false, inByline = false): Candidate | undefined {
+export function personSpan(a: Analysis, first: number, last: number, honorific = false, inByline = false, introduced = false): Candidate | undefined {
   const keys = a.tokens.keys;
   first = skipNoise(a, first, last);
   // "Ukrainian President Volodymyr Zelenskiy": titles and nationalities are not part of the name.
   while (first < last && (TITLE_WORDS.has(keys[first]) || isDemonym(keys[first]))) first = skipNoise(a, first + 1, last);
   // "Energy Minister Svitlana Grynchuk": the name starts after the last title inside the run.
   for (let i = last - 1; i > first; i--) {
+    // "Mohamed Sheikh Hassan": after a given name, "Sheikh" is part of a Somali or Arabic name.
+    if (INNER_NAME_WORDS.has(keys[i]) && isGivenName(keys[i - 1])) continue;
     if (TITLE_WORDS.has(keys[i]) && a.tokens.shape(i) === Shape.Capitalised) {
       first = skipNoise(a, i + 1, last);
       break;
@@ -56,14 +59,17 @@ export function personSpan(a: Analysis, first: number, last: number, honorific =
   if (known) return undefined;
   // "Vladimir Saldo", and any name in a byline: a first name that is also a town opens a person's name.
   const start = first < last && (inByline || isGivenName(keys[first])) && a.known[first]?.kind === 'place' && knownExactly(a, first, first) ? first + 1 : first;
-  for (let i = start; i <= last; i++) if (a.known[i] && a.known[i]!.subtype !== 'person') return undefined;
+  // After a role or title, a town's name inside a longer name is part of it: "his deputy, Abebe Gondar".
+  const isNamePart = (i: number): boolean => introduced && first < last && a.known[i]!.first === a.known[i]!.last && (a.known[i]!.subtype === 'town' || a.known[i]!.subtype === 'region');
+  for (let i = start; i <= last; i++) if (a.known[i] && a.known[i]!.subtype !== 'person' && !isNamePart(i)) return undefined;
   return ruleCandidate(first, last, 'actor', 'person');
 }
 
 /** "Afghan Vice President Amrullah Saleh": the name after the last title inside a capitalised run. */
 function afterTitle(a: Analysis, chunk: Chunk): Candidate | undefined {
   for (let i = chunk.last - 1; i >= chunk.first; i--) {
-    if (TITLE_WORDS.has(a.tokens.keys[i]) && isNameWord(a.tokens, i)) return personSpan(a, afterTitleOf(a, i + 1, chunk.last), chunk.last);
+    if (INNER_NAME_WORDS.has(a.tokens.keys[i]) && i > chunk.first && isGivenName(a.tokens.keys[i - 1])) continue;
+    if (TITLE_WORDS.has(a.tokens.keys[i]) && isNameWord(a.tokens, i)) return personSpan(a, afterTitleOf(a, i + 1, chunk.last), chunk.last, false, false, true);
   }
   return undefined;
 }
@@ -84,16 +90,18 @@ function afterRole(a: Analysis, chunk: Chunk): Candidate | undefined {
   if (tokens.key(before) === ',' || tokens.key(before) === '.') before--;
   const role = tokens.key(before);
   if (role === undefined || !ROLE_WORDS.has(role) || tokens.line(before) !== tokens.line(chunk.first)) return undefined;
-  return personSpan(a, chunk.first, chunk.last, HONORIFICS.has(role));
+  return personSpan(a, chunk.first, chunk.last, HONORIFICS.has(role), false, true);
 }
 
 /** "Fahim Dashti, spokesman for ...", "Zabihullah Mujahid, a Taliban spokesman". */
 function beforeRole(a: Analysis, chunk: Chunk): Candidate | undefined {
   const tokens = a.tokens;
   if (tokens.key(chunk.last + 1) !== ',') return undefined;
+  // "Ahmed Bile Warsame, who chairs the council, said".
+  if (tokens.key(chunk.last + 2) === 'who') return personSpan(a, chunk.first, chunk.last);
   for (let i = chunk.last + 2; i <= chunk.last + 2 + MAX_APPOSITIVE_WORDS && i < tokens.length; i++) {
     if (tokens.isPunct(i) && tokens.keys[i] !== "'") return undefined;
-    if (tokens.shape(i) === Shape.Lower && ROLE_WORDS.has(tokens.keys[i])) return personSpan(a, chunk.first, chunk.last);
+    if (tokens.shape(i) === Shape.Lower && ROLE_WORDS.has(tokens.keys[i])) return personSpan(a, chunk.first, chunk.last, false, false, true);
   }
   return undefined;
 }

@@ -1,6 +1,7 @@
 import { type Candidate, Priority } from '../candidate';
 import type { PlaceSubtype } from '../entity';
 import { LOCATIVE_PREPOSITIONS, ORGANISATION_HEADS, PLACE_HEADS, PLACE_NOUNS, PLACE_OF_NOUNS, PLACE_PREFIXES } from '../lexicon/context';
+import { isDemonym } from '../lexicon/demonyms';
 import { isGivenName } from '../lexicon/givenNames';
 import { isCommonWord, MONTHS, wordSet } from '../lexicon/words';
 import { Shape, type Tokens } from '../text/tokens';
@@ -26,6 +27,10 @@ function subtypeOf(word: string): PlaceSubtype {
 export function placeCandidates(a: Analysis): Candidate[] {
   const found: Candidate[] = [];
   for (const chunk of a.chunks) {
+    // "Ikorodu Local Government Area of Lagos State": a headed name before "of" in a longer run.
+    const before = beforeOf(a, chunk);
+    const headedBefore = before && headed(a, before);
+    if (headedBefore) found.push(headedBefore);
     const headedPlace = headed(a, chunk);
     if (headedPlace) {
       found.push(headedPlace);
@@ -62,6 +67,27 @@ function headed(a: Analysis, chunk: Chunk): Candidate | undefined {
   if (hasKnown(a, first, chunk.last, 'actor') || isDemonymSpan(a, first, first)) return undefined;
   if (knownExactly(a, first, chunk.last)) return undefined;
   return ruleCandidate(first, chunk.last, 'place', PLACE_HEADS.has(head) ? subtypeOf(head) : 'feature');
+}
+
+function beforeOf(a: Analysis, chunk: Chunk): Chunk | undefined {
+  for (let i = chunk.first + 2; i < chunk.last; i++) {
+    if (a.tokens.keys[i] === 'of' && a.tokens.shape(i) === Shape.Lower && PLACE_HEADS.has(a.tokens.keys[i - 1])) return { ...chunk, last: i - 1 };
+  }
+  return undefined;
+}
+
+/** Words after a region named like its people that keep it a place: "Amhara and Tigray", "Somali in the east". */
+const NOT_AFTER_DEMONYM_PLACE = wordSet('and or of in on at to from for by with as is was are were has have had');
+
+/**
+ * A one-word place that is also a demonym, used as one: "Somali troops", "Amhara and Tigrayan militias".
+ * Demonyms are never labelled (see the guidelines); "in Amhara", "Amhara region" stay places.
+ */
+export function isDemonymUse(tokens: Tokens, first: number, last: number): boolean {
+  if (first !== last || !isDemonym(tokens.keys[first]) || LOCATIVE_PREPOSITIONS.has(tokens.key(first - 1) ?? '')) return false;
+  const next = tokens.key(first + 1) ?? '';
+  if (next === 'and') return isDemonym(tokens.key(first + 2) ?? '');
+  return tokens.shape(first + 1) === Shape.Lower && !PLACE_NOUNS.has(next) && !NOT_AFTER_DEMONYM_PLACE.has(next);
 }
 
 /** The chunks joined to `chunk` by "," and "and" before it: "Derbent-Garani, Gulbahar and Shatal". */

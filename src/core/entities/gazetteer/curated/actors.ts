@@ -248,6 +248,70 @@ Press TV
 SANA
 Wikimedia Commons
 Getty Images
+Press Trust of India | PTI
+Associated Press of Pakistan
+Europa Press
+Bernama
+Antara | Antara News
+Jiji Press
+NHK
+Korean Central News Agency | KCNA
+Polish Press Agency
+Agerpres
+Belga
+Keystone-SDA
+WAFA | WAFA News Agency
+Middle East News Agency
+Saudi Press Agency
+Qatar News Agency | QNA
+Kuwait News Agency | KUNA
+Emirates News Agency | WAM
+Sudan News Agency | SUNA
+Kenya News Agency
+Prensa Latina
+Notimex
+Agência Brasil
+Rappler
+The Hindu
+Hindustan Times
+Times of India
+NDTV
+Ahram Online | Al-Ahram
+Al Mayadeen | Al-Mayadeen
+Al Manar | Al-Manar
+Hiiraan Online
+Garowe Online
+Radio Okapi
+Radio France Internationale | RFI
+Jeune Afrique
+Le Monde
+Le Figaro
+Der Spiegel | Spiegel
+Süddeutsche Zeitung
+Frankfurter Allgemeine Zeitung | FAZ
+El País
+Corriere della Sera
+La Repubblica
+Rudaw
+Kurdistan 24
+Shafaq News
+Enab Baladi
+Daily Maverick
+News24
+Mail & Guardian
+Daily Nation
+The East African
+Premium Times
+Sahara Reporters
+Addis Standard
+Myanmar Now
+Democratic Voice of Burma | DVB
+Frontier Myanmar
+Mizzima
+Al-Monitor
+The Defense Post
+Long War Journal
+Bellingcat
 `;
 
 export const STATES = `
