@@ -5,7 +5,8 @@ import { codePointIndex, type CodePointIndex } from './codePoints';
 
 /**
  * brat standoff (https://brat.nlplab.org/standoff.html). Offsets count Unicode code points of the .txt
- * exactly as written, CRLF included. Claims are `Claim` text-bound annotations; actors, places and figures
+ * exactly as written, CRLF included; on import, offsets counted otherwise by other tools (UTF-16, CRLF as
+ * one) are recognised by the text each annotation quotes. Claims are `Claim` text-bound annotations; actors, places and figures
  * inside them are `Actor`, `Place` and `Number`; status and category are attributes; claimant, note, id and
  * figure values are AnnotatorNotes with a `Label: ` prefix; links within the article are relations, links
  * to other articles notes.
@@ -113,10 +114,71 @@ export function exportBrat(text: string, claims: readonly Claim[], articleFileNa
 
 interface TextBound {
   type: string;
-  start: number;
-  end: number;
+  /** `[start, end]` of each fragment, as the file counts. */
+  offsets: number[][];
   text: string;
   line: number;
+}
+
+/** An offset as some tool counts it, to a UTF-16 offset of the text; undefined when beyond its end. */
+type OffsetReading = (offset: number) => number | undefined;
+
+/** How many of the ascending `positions` are below `limit`. */
+function countBelow(positions: readonly number[], limit: number): number {
+  let low = 0;
+  let high = positions.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (positions[middle] < limit) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * The ways tools count offsets, the right one first: code points of the file as it is (brat, the W3C),
+ * UTF-16 code units (Java and JavaScript tools), and either over the text with CRLF read as one character
+ * (tools that open text files with newline translation).
+ */
+function offsetReadings(text: string, index: CodePointIndex): OffsetReading[] {
+  const readings: OffsetReading[] = [
+    (offset) => (offset <= index.length ? index.toUtf16(offset) : undefined),
+    (offset) => (offset <= text.length ? offset : undefined),
+  ];
+  if (!text.includes('\r\n')) return readings;
+  const collapsed = text.replaceAll('\r\n', '\n');
+  /** Where, in the collapsed text, each CR was taken out. */
+  const removed: number[] = [];
+  for (let at = collapsed.indexOf('\n'), original = text.indexOf('\n'); at !== -1; at = collapsed.indexOf('\n', at + 1), original = text.indexOf('\n', original + 1)) {
+    if (text.charCodeAt(original - 1) === 0x0d) removed.push(at);
+  }
+  const back = (offset: number): number => offset + countBelow(removed, offset + 1);
+  const collapsedIndex = codePointIndex(collapsed);
+  readings.push(
+    (offset) => (offset <= collapsedIndex.length ? back(collapsedIndex.toUtf16(offset)) : undefined),
+    (offset) => (offset <= collapsed.length ? back(offset) : undefined),
+  );
+  return readings;
+}
+
+/** The fragments' text as brat writes it beside them: line breaks as spaces, fragments joined by one. */
+function fragmentsText(text: string, ranges: readonly number[][]): string {
+  return ranges.map(([start, end]) => text.slice(start, end).replace(/\r\n|\r|\n|\t/g, ' ')).join(' ');
+}
+
+/** The UTF-16 span of the first reading under which the annotation's text is what the article has there. */
+function placeTextBound(text: string, bound: TextBound, readings: readonly OffsetReading[]): { start: number; end: number } | string {
+  let firstReading: string | undefined;
+  for (const reading of readings) {
+    const ranges = bound.offsets.map((pair) => pair.map(reading));
+    if (ranges.some((pair) => pair.some((offset) => offset === undefined))) continue;
+    const found = fragmentsText(text, ranges as number[][]);
+    if (found === bound.text) return { start: ranges[0][0]!, end: ranges[ranges.length - 1][1]! };
+    firstReading ??= found;
+  }
+  return firstReading === undefined
+    ? `offsets ${bound.offsets.map((pair) => pair.join(' ')).join(';')} are not inside the text`
+    : `the text at its offsets is "${firstReading.slice(0, 40)}", not "${bound.text.slice(0, 40)}"`;
 }
 
 interface Parsed {
@@ -133,7 +195,7 @@ const NOTE = /^(#\d+)\t(\S+) (\S+)\t(.*)$/;
 /** brat annotation kinds Claim Lens has no use for: events, normalizations, equivalences. */
 const IGNORED_KINDS = /^[EN*]/;
 
-function parseAnn(ann: string, index: CodePointIndex, problems: ImportProblem[]): Parsed {
+function parseAnn(ann: string, problems: ImportProblem[]): Parsed {
   const parsed: Parsed = { textBound: new Map(), attributes: [], relations: [], notes: [] };
   ann.split('\n').forEach((raw, lineIndex) => {
     const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
@@ -142,13 +204,11 @@ function parseAnn(ann: string, index: CodePointIndex, problems: ImportProblem[])
     let match: RegExpExecArray | null;
     if ((match = TEXT_BOUND.exec(text))) {
       const offsets = match[3].split(';').map((pair) => pair.split(' ').map(Number));
-      const start = offsets[0][0];
-      const end = offsets[offsets.length - 1][1];
-      if (offsets.some(([from, to]) => !(to > from)) || end > index.length) {
-        problems.push({ line, message: `${match[1]}: offsets ${match[3]} are not inside the ${index.length}-character text` });
+      if (offsets.some(([from, to], position) => !(to > from) || (position > 0 && from < offsets[position - 1][1]))) {
+        problems.push({ line, message: `${match[1]}: offsets ${match[3]} are not ascending ranges` });
         return;
       }
-      parsed.textBound.set(match[1], { type: match[2], start: index.toUtf16(start), end: index.toUtf16(end), text: match[4], line });
+      parsed.textBound.set(match[1], { type: match[2], offsets, text: match[4], line });
     } else if ((match = ATTRIBUTE.exec(text))) {
       parsed.attributes.push({ name: match[2], target: match[3], value: match[4], line });
     } else if ((match = RELATION.exec(text))) {
@@ -189,17 +249,19 @@ const isOneOf = <T extends string>(values: readonly T[], value: string | undefin
 export function importBrat(text: string, ann: string, articleFileName: string, defaults: ImportDefaults): { claims: Claim[]; problems: ImportProblem[] } {
   const problems: ImportProblem[] = [];
   const index = codePointIndex(text);
-  const parsed = parseAnn(ann, index, problems);
+  const parsed = parseAnn(ann, problems);
+  const readings = offsetReadings(text, index);
   const drafts = new Map<string, ImportedClaim & { line: number }>();
   const mentions: Record<'actors' | 'places', ClaimMention[]> = { actors: [], places: [] };
   const numbers: ClaimNumber[] = [];
   const entityOf = new Map<string, ClaimMention | ClaimNumber>();
-  for (const [id, bound] of parsed.textBound) {
-    const spanText = fragments(text, bound.start, bound.end, index).text;
-    if (spanText !== bound.text) {
-      problems.push({ line: bound.line, message: `${id}: the text at its offsets is "${spanText.slice(0, 40)}", not "${bound.text.slice(0, 40)}"` });
+  for (const [id, textBound] of parsed.textBound) {
+    const placed = placeTextBound(text, textBound, readings);
+    if (typeof placed === 'string') {
+      problems.push({ line: textBound.line, message: `${id}: ${placed}` });
       continue;
     }
+    const bound = { ...textBound, ...placed };
     const surface = text.slice(bound.start, bound.end);
     if (bound.type === BRAT_TYPES.claim) drafts.set(id, { start: bound.start, end: bound.end, line: bound.line });
     else if (bound.type === BRAT_TYPES.actor || bound.type === BRAT_TYPES.place) {

@@ -68,6 +68,20 @@ describe('exchange core', () => {
       assert.deepEqual(claims[0].anchor, claim.anchor);
     });
 
+    it('reads offsets other tools counted in UTF-16 units or with CRLF as one character, by the text they quote', () => {
+      const text = 'Title 😀\r\n\r\n🔥 Officials said 12 posts fell.\r\nMore.';
+      const utf16 = text.indexOf('Officials');
+      const collapsedCodePoints = Array.from(text.replaceAll('\r\n', '\n').slice(0, text.replaceAll('\r\n', '\n').indexOf('Officials'))).length;
+      const ann = [
+        `T1\tClaim ${utf16} ${utf16 + 9}\tOfficials`,
+        `T2\tClaim ${collapsedCodePoints} ${collapsedCodePoints + 9}\tOfficials`,
+        '',
+      ].join('\n');
+      const { claims, problems } = importBrat(text, ann, 'a.txt', { author: 'i', now: new Date(), newId: (() => { let n = 0; return () => `id${++n}`; })() });
+      assert.deepEqual(problems, []);
+      assert.deepEqual(claims.map((claim) => text.slice(claim.anchor.start, claim.anchor.end)), ['Officials', 'Officials']);
+    });
+
     it('writes one relation per link pair, revises from the later claim, and links on both claims when read back', () => {
       const text = 'Officials said 12 died. Later officials said 15 died.';
       const early = { ...claimOn(text, 'Officials said 12 died', 'early'), links: [{ type: 'revised-by' as const, article: 'a.txt', claim: 'late' }] };
