@@ -43,6 +43,18 @@ function mergeDocument(base: DocumentInfo | undefined, ours: DocumentInfo, their
   return merged as DocumentInfo;
 }
 
+/**
+ * A claim placed on the other branch's longer article, kept for the analyst inside this one's length and
+ * marked for review (it keeps its quote), so the merged file stays a valid sidecar.
+ */
+function withinArticle(claim: Claim, length: number): Claim {
+  if (claim.anchor.end <= length || length === 0) return claim;
+  const end = length;
+  const start = Math.min(claim.anchor.start, end - 1);
+  const reason = l10n.t('merged from a branch where the article was longer: find it again and confirm');
+  return { ...claim, anchor: { start, end }, attention: claim.attention ?? { state: 'needs-review', reason } };
+}
+
 export interface DriverResult {
   /** What to write over ours; undefined: leave ours as it is. */
   text?: string;
@@ -63,7 +75,8 @@ export function mergeSidecarTexts(baseText: string, oursText: string, theirsText
   const base = baseText.trim() === '' ? undefined : read(l10n.t('base'), baseText);
   const baseSidecar = typeof base === 'string' ? undefined : base;
   const { claims, conflicts } = mergeClaimSets(baseSidecar?.claims, ours.claims, theirs.claims);
-  const text = serializeSidecar(createSidecar(mergeDocument(baseSidecar?.document, ours.document, theirs.document), recordConflicts(claims, conflicts)));
+  const document = mergeDocument(baseSidecar?.document, ours.document, theirs.document);
+  const text = serializeSidecar(createSidecar(document, recordConflicts(claims, conflicts).map((claim) => withinArticle(claim, document.length))));
   const check = parseSidecar(text);
   if (!check.ok) return { conflicts, error: l10n.t('the merged claims are not a valid sidecar: {0}', check.problems[0]?.message ?? '') };
   return { text, conflicts };

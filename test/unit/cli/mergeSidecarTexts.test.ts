@@ -43,6 +43,21 @@ describe('mergeSidecarTexts', () => {
     assert.equal(merged(result.text).claims.length, 5);
   });
 
+  it('keeps a claim placed beyond the end of the merged article, marked for review, so the file stays valid', () => {
+    // Ours cut the article's end and the claim on it; theirs changed that claim meanwhile.
+    const ours = changed((sidecar) => {
+      sidecar.document.length = 300;
+      sidecar.claims = sidecar.claims.filter((claim) => claim.id !== 'c5-displaced');
+    });
+    const theirs = changed((sidecar) => void (sidecar.claims[4] = { ...sidecar.claims[4], status: 'corroborated', modified: '2026-03-05T00:00:00.000Z' }));
+    const result = mergeSidecarTexts(baseText, ours, theirs);
+    assert.deepEqual(result.conflicts.map((conflict) => conflict.field), ['deleted']);
+    const last = merged(result.text).claims.find((claim) => claim.id === 'c5-displaced')!;
+    assert.deepEqual(last.anchor.end, 300);
+    assert.equal(last.attention?.state, 'needs-review');
+    assert.equal(last.quote.exact, base.claims[4].quote.exact);
+  });
+
   it('leaves ours alone when a side is not a valid sidecar', () => {
     const result = mergeSidecarTexts(baseText, baseText, '{"version": 2, "claims": [');
     assert.equal(result.text, undefined);
