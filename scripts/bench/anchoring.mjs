@@ -1,8 +1,9 @@
 // Re-anchoring bench: prints figures, never passes or fails.
 // Imports the compiled core and test scenarios from out/: run `npm run compile-tests` first, then `node scripts/bench/anchoring.mjs`.
 //   - per kind of change: shares of claims placed right, placed wrong, sent to review, orphaned —
-//     through the diff (old text known) and by quote only. "right" includes orphans whose text is gone;
-//     "orphan" counts claims orphaned though some of their text is still there (often edited).
+//     through the diff (old text known) and by quote only, on random articles with repeated sentences and
+//     duplicated paragraphs, then without. "right" includes orphans whose text is gone; "orphan" counts
+//     claims orphaned though some of their text is still there (often edited).
 //   - one keystroke applied to 10,000 claims                                     (target ≤ 1 ms)
 //   - 1,000 claims of a 1 MB article re-anchored after a paragraph is inserted at the top (target ≤ 100 ms)
 import os from 'node:os';
@@ -44,24 +45,29 @@ const timing = ({ wall, cpu }, digits) => `${wall.toFixed(digits).padStart(7)} m
 const percent = (count, total) => `${((100 * count) / Math.max(1, total)).toFixed(1).padStart(5)}%`;
 
 console.log(`load average ${os.loadavg()[0].toFixed(1)}; ${SEEDS} random articles of 8 paragraphs with 10 claims per kind of change (seeds 50000+)\n`);
-console.log('wrong*: of the wrong, those whose quote with all its context occurred twice in the old text: only the diff can tell them apart');
-console.log(`${'change'.padEnd(40)} ${'path'.padEnd(6)} ${['right', 'wrong', 'wrong*', 'review', 'orphan'].map((title) => title.padStart(6)).join(' ')}`);
-for (const kind of PERTURBATIONS) {
-  for (const pathName of ['diff', 'quote']) {
-    const counts = { right: 0, wrong: 0, undecidable: 0, review: 0, orphan: 0 };
-    let total = 0;
-    for (let seed = 0; seed < SEEDS; seed++) {
-      const { oldText, newText, claims } = scenario(seededRandom(50_000 + seed), kind);
-      const results = anchorAll(claims, newText, pathName === 'diff' ? { oldText } : {});
-      for (const [index, claim] of claims.entries()) {
-        const outcome = score(claim, results[index]);
-        counts[outcome]++;
-        if (outcome === 'wrong' && indistinguishableByQuote(claim, oldText)) counts.undecidable++;
-        total++;
-      }
+/** Shares of right, wrong (and of those, undecidable by quote), review and orphan for one kind of change. */
+function shares(kind, pathName, repeats) {
+  const counts = { right: 0, wrong: 0, undecidable: 0, review: 0, orphan: 0 };
+  let total = 0;
+  for (let seed = 0; seed < SEEDS; seed++) {
+    const { oldText, newText, claims } = scenario(seededRandom(50_000 + seed), kind, repeats);
+    const results = anchorAll(claims, newText, pathName === 'diff' ? { oldText } : {});
+    for (const [index, claim] of claims.entries()) {
+      const outcome = score(claim, results[index]);
+      counts[outcome]++;
+      if (outcome === 'wrong' && indistinguishableByQuote(claim, oldText)) counts.undecidable++;
+      total++;
     }
-    const shares = ['right', 'wrong', 'undecidable', 'review', 'orphan'].map((key) => percent(counts[key], total).padStart(6)).join(' ');
-    console.log(`${kind.padEnd(40)} ${pathName.padEnd(6)} ${shares}`);
+  }
+  return ['right', 'wrong', 'undecidable', 'review', 'orphan'].map((key) => percent(counts[key], total).padStart(6)).join(' ');
+}
+
+console.log('wrong*: of the wrong, those whose quote with all its context occurred twice in the old text: only the diff can tell them apart');
+for (const repeats of [true, false]) {
+  console.log(`\n${repeats ? 'articles with repeated sentences and duplicated paragraphs' : 'articles without repeats'}`);
+  console.log(`${'change'.padEnd(40)} ${'path'.padEnd(6)} ${['right', 'wrong', 'wrong*', 'review', 'orphan'].map((title) => title.padStart(6)).join(' ')}`);
+  for (const kind of PERTURBATIONS) {
+    for (const pathName of ['diff', 'quote']) console.log(`${kind.padEnd(40)} ${pathName.padEnd(6)} ${shares(kind, pathName, repeats)}`);
   }
 }
 

@@ -6,15 +6,17 @@
  *   mapRangeBetweenTexts(from, to, start, end)   a range of one text in another (buffer ↔ disk)
  *
  * A span in unchanged text moves exactly ('exact'/'moved'); a span edited inside whose edges survive keeps
- * its mapped span ('changed'); an edit across one of its edges asks for review; a span deleted, or nearly
- * all rewritten, is an 'orphan' — unless its exact quote is in text the change inserted (it was moved).
+ * its mapped span ('changed'); an edit across one of its edges asks for review; a span deleted, or half
+ * rewritten, is an 'orphan' — unless its exact quote is in text the change inserted (it was moved).
  * Copies of the quote in unchanged text are never candidates: they were there before, and were not the claim.
+ * Where a diff can mislead, the claim goes to review: a short claim whose surroundings were rewritten (the
+ * diff kept a common word), a claim edited inside with text inserted at its edge (words moved out of it).
  * For many ranges of one keystroke, see `followEdits` in text/textEdits.ts.
  */
 import { diffTexts, type TextChange } from '../text/textDiff';
 import { mapRange, sortedEdits, type MappedRange, type TextEdit } from '../text/textEdits';
 import type { TextRange } from '../text/offsets';
-import { contextAgreement, quoteSelector, reanchor, type Anchored, type AnchorResult } from './anchoring';
+import { contextAgreement, QUOTE_CONTEXT_LENGTH, quoteSelector, reanchor, type Anchored, type AnchorResult } from './anchoring';
 
 /** Share of a span's text that must survive its edits for it to stay the claim ('changed')... */
 const KEPT_TO_CHANGE = 0.7;
@@ -23,12 +25,29 @@ const KEPT_TO_REVIEW = 0.5;
 const AGREEING_CONTEXT = 0.5;
 /** A quote this long, inserted once by the change, is the claim moved, whatever now surrounds it. */
 const DISTINCTIVE_QUOTE_LENGTH = 32;
+/** A short claim is not trusted where the change replaced this share of its context on one side. */
+const REPLACED_SURROUNDINGS = 0.5;
 
-function fromMapped(claim: Anchored, newText: string, mapped: MappedRange): AnchorResult | undefined {
+/**
+ * Whether the change replaced much of the claim's surroundings on one side, within its line: the next
+ * paragraph being rewritten says nothing about this one.
+ */
+function surroundingsReplaced(claim: Anchored, change: TextChange, oldText: string): boolean {
+  const { start, end } = claim.anchor;
+  const lineStart = oldText.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = oldText.indexOf('\n', end);
+  const sides = [
+    { start: Math.max(lineStart, start - QUOTE_CONTEXT_LENGTH), end: start },
+    { start: end, end: Math.min(lineEnd === -1 ? oldText.length : lineEnd, end + QUOTE_CONTEXT_LENGTH) },
+  ];
+  return sides.some((side) => side.end > side.start && change.replacedWithin(side) >= REPLACED_SURROUNDINGS * (side.end - side.start));
+}
+
+function fromMapped(claim: Anchored, change: TextChange, oldText: string, newText: string, mapped: MappedRange): AnchorResult | undefined {
   const { start, end } = mapped;
   if (!mapped.touched) {
-    // A diff of a rewritten paragraph keeps common words: a short claim whose surroundings went with them is not trusted.
-    if (claim.quote.exact.length < DISTINCTIVE_QUOTE_LENGTH && contextAgreement(claim.quote, newText, mapped).overall < AGREEING_CONTEXT) {
+    // A diff of a rewritten paragraph keeps common words: a short claim whose surroundings were replaced is not trusted.
+    if (claim.quote.exact.length < DISTINCTIVE_QUOTE_LENGTH && surroundingsReplaced(claim, change, oldText)) {
       return { start, end, state: 'needs-review', reason: 'the text around the claim was rewritten' };
     }
     return { start, end, state: start === claim.anchor.start && end === claim.anchor.end ? 'exact' : 'moved' };
@@ -40,9 +59,32 @@ function fromMapped(claim: Anchored, newText: string, mapped: MappedRange): Anch
   // A rewritten passage may keep a few of the claim's words by chance; a claim edited in place keeps its surroundings.
   if (contextAgreement(claim.quote, newText, mapped).overall < AGREEING_CONTEXT) return undefined;
   // Words moved from inside the claim to just past its edge look like a deletion inside and an insertion outside.
-  if (mapped.insertedAtEdge) return { start, end, state: 'needs-review', reason: 'the claim was edited and text was inserted at its edge' };
+  if (insertedNextTo(mapped, change, newText)) return { start, end, state: 'needs-review', reason: 'the claim was edited and text was inserted at its edge' };
   if (newText.slice(start, end) === claim.quote.exact) return { start, end, state: start === claim.anchor.start ? 'exact' : 'moved' };
   return { start, end, state: 'changed' };
+}
+
+const isSpace = (code: number): boolean => code === 32 || code === 9;
+
+/** Whether the change inserted text at an edge of `range` (of the new text), or separated from it by spaces only. */
+function insertedNextTo(range: TextRange, change: TextChange, newText: string): boolean {
+  let before = range.start;
+  while (before > 0 && isSpace(newText.charCodeAt(before - 1))) before--;
+  let after = range.end;
+  while (after < newText.length && isSpace(newText.charCodeAt(after))) after++;
+  const { inserted } = change;
+  let low = 0;
+  let high = inserted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (inserted[middle].end < before) low = middle + 1;
+    else high = middle;
+  }
+  for (let index = low; index < inserted.length && inserted[index].start <= after; index++) {
+    const { start, end } = inserted[index];
+    if ((end >= before && end <= range.start) || (start >= range.end && start <= after)) return true;
+  }
+  return false;
 }
 
 /**
@@ -92,7 +134,7 @@ function movedInto(claim: Anchored, change: TextChange, newText: string): Anchor
 export function anchorThroughChange(claim: Anchored, change: TextChange, oldText: string, newText: string): AnchorResult {
   if (oldText.slice(claim.anchor.start, claim.anchor.end) !== claim.quote.exact) return reanchor(claim, newText);
   const mapped = change.map(claim.anchor);
-  const result = fromMapped(claim, newText, mapped) ?? movedInto(claim, change, newText);
+  const result = fromMapped(claim, change, oldText, newText, mapped) ?? movedInto(claim, change, newText);
   if (result) return result;
   const length = mapped.end - mapped.start;
   if (!mapped.covered && length > 0 && mapped.kept / Math.max(claim.anchor.end - claim.anchor.start, length) >= KEPT_TO_REVIEW) {

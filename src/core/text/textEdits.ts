@@ -13,8 +13,6 @@ export interface TextEdit extends TextRange {
 export interface MappedRange extends TextRange {
   kept: number;
   touched: boolean;
-  /** Text was inserted right at one of its edges: whether it belongs to the span, the edits cannot say. */
-  insertedAtEdge: boolean;
   straddled: { start: boolean; end: boolean } | undefined;
   covered: boolean;
 }
@@ -44,8 +42,6 @@ function firstEditEndingAfter(edits: readonly TextEdit[], offset: number): numbe
 export function mapRange(range: TextRange, edits: readonly TextEdit[], deltas?: Int32Array): MappedRange {
   const { start, end } = range;
   const first = firstEditEndingAfter(edits, start);
-  const before = edits[first - 1];
-  let insertedAtEdge = before !== undefined && before.end === start && before.newLength > 0;
   let delta = 0;
   if (deltas) delta = deltas[first];
   else for (let index = 0; index < first; index++) delta += edits[index].newLength - (edits[index].end - edits[index].start);
@@ -56,13 +52,12 @@ export function mapRange(range: TextRange, edits: readonly TextEdit[], deltas?: 
   let touched = false;
   let straddledStart = false;
   let straddledEnd = false;
-  let index = first;
-  for (; index < edits.length && edits[index].start < end; index++) {
+  for (let index = first; index < edits.length && edits[index].start < end; index++) {
     const edit = edits[index];
     touched = true;
     if (edit.start <= start && edit.end >= end) {
       const at = edit.start + delta;
-      return { start: at, end: at, kept: 0, touched, insertedAtEdge: false, straddled: undefined, covered: true };
+      return { start: at, end: at, kept: 0, touched, straddled: undefined, covered: true };
     }
     if (edit.start < start) {
       straddledStart = true;
@@ -78,10 +73,18 @@ export function mapRange(range: TextRange, edits: readonly TextEdit[], deltas?: 
     delta += edit.newLength - (edit.end - edit.start);
   }
   if (newEnd === -1) newEnd = end + delta;
-  const after = edits[index];
-  if (after !== undefined && after.start === end && after.newLength > 0) insertedAtEdge = true;
   const straddled = straddledStart || straddledEnd ? { start: straddledStart, end: straddledEnd } : undefined;
-  return { start: newStart, end: newEnd, kept, touched, insertedAtEdge, straddled, covered: false };
+  return { start: newStart, end: newEnd, kept, touched, straddled, covered: false };
+}
+
+/** Code units of `range` that edits replaced by other text; text only deleted is not counted. */
+export function replacedWithin(range: TextRange, edits: readonly TextEdit[]): number {
+  let replaced = 0;
+  for (let index = firstEditEndingAfter(edits, range.start); index < edits.length && edits[index].start < range.end; index++) {
+    const edit = edits[index];
+    if (edit.newLength > 0) replaced += Math.max(0, Math.min(edit.end, range.end) - Math.max(edit.start, range.start));
+  }
+  return replaced;
 }
 
 /** `deltas[i]`: the change of length made by `edits[0, i)`, for `mapRange`. */

@@ -22,6 +22,20 @@ describe('anchorThroughChange (the old text known)', () => {
     assert.deepEqual(result, { start: second.anchor.start + paragraph.length + 2, end: second.anchor.end + paragraph.length + 2, state: 'moved' });
   });
 
+  it('moves a claim at the top exactly when a paragraph starting with the same word is inserted above it', () => {
+    const claim = anchoredOn(text, 'Kabul, 3 May.');
+    const edited = `Kabul, 4 May. Talks resumed.\n\n${text}`;
+    assert.deepEqual(through(claim, text, edited), { ...spanOf(edited, 'Kabul, 3 May.'), state: 'moved' });
+  });
+
+  it('only proposes a short claim whose sentence was rewritten around it', () => {
+    const claim = anchoredOn(text, '3 civilians');
+    const edited = text.replace('Residents said 40 militants were killed, and 3 civilians.', 'Later, officials counted 3 civilians among the dead and wounded in town.');
+    const result = through(claim, text, edited);
+    assert.equal(result.state, 'needs-review');
+    assert.equal(found(edited, result), '3 civilians');
+  });
+
   it('keeps a short claim in place when a typo inside it is fixed, though its words occur elsewhere', () => {
     const typoed = text.replace('The army said 40 militants', 'The army said 40 militnts');
     const claim = anchoredOn(typoed, '40 militnts');

@@ -35,16 +35,16 @@ function sentence(random: Random): string {
   return `${words.join(' ')}.`;
 }
 
-/** Paragraphs of sentences, some sentences repeated in other paragraphs and some paragraphs repeated whole. */
-export function randomParagraphs(random: Random, count: number): string[][] {
+/** Paragraphs of sentences; with `repeats`, some sentences repeated in other paragraphs and some paragraphs repeated whole. */
+export function randomParagraphs(random: Random, count: number, repeats = true): string[][] {
   const paragraphs: string[][] = [];
   for (let index = 0; index < count; index++) {
-    if (paragraphs.length > 1 && random() < 0.15) {
+    if (repeats && paragraphs.length > 1 && random() < 0.15) {
       paragraphs.push([...pick(random, paragraphs.slice(0, -1))]);
       continue;
     }
     const sentences = Array.from({ length: between(random, 1, 4) }, () => sentence(random));
-    if (paragraphs.length > 0 && random() < 0.3) sentences.splice(between(random, 0, sentences.length), 0, pick(random, pick(random, paragraphs)));
+    if (repeats && paragraphs.length > 0 && random() < 0.3) sentences.splice(between(random, 0, sentences.length), 0, pick(random, pick(random, paragraphs)));
     paragraphs.push(sentences);
   }
   return paragraphs;
@@ -157,8 +157,8 @@ function editAvoidingEdges(claims: TrackedClaim[], propose: () => Edit | undefin
 }
 
 /** An article with claims, changed by one perturbation; the claims know where their text went. */
-export function scenario(random: Random, kind: Perturbation, paragraphCount = 8, claimCount = 10): Scenario {
-  const paragraphs = randomParagraphs(random, paragraphCount);
+export function scenario(random: Random, kind: Perturbation, repeats = true, paragraphCount = 8, claimCount = 10): Scenario {
+  const paragraphs = randomParagraphs(random, paragraphCount, repeats);
   let deletedSentence: { start: number; end: number } | undefined;
   if (kind === 'claim sentence deleted, copy elsewhere') {
     const source = Math.floor(random() * paragraphs.length);
