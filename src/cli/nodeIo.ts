@@ -25,16 +25,26 @@ function inRepository(dir: string): boolean {
   return known;
 }
 
+/** Writes the file, creating its folder when missing (checked only then: exports write thousands of files). */
+function writeCreatingFolder(file: string, text: string, flag: string): void {
+  try {
+    fs.writeFileSync(file, text, { flag });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, text, { flag });
+  }
+}
+
 export const nodeIo: CliIo = {
   readFile: (file) => fs.readFileSync(file, 'utf8'),
   exists: (file) => fs.existsSync(file),
   isDirectory: (file) => fs.statSync(file, { throwIfNoEntry: false })?.isDirectory() ?? false,
   listDirectory: (dir) => fs.readdirSync(dir),
   writeFile(file, text) {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
     const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
     try {
-      fs.writeFileSync(temporary, text);
+      writeCreatingFolder(temporary, text, 'w');
       fs.renameSync(temporary, file);
     } catch (error) {
       fs.rmSync(temporary, { force: true });
@@ -42,9 +52,8 @@ export const nodeIo: CliIo = {
     }
   },
   createFile(file, text) {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
     try {
-      fs.writeFileSync(file, text, { flag: 'wx' });
+      writeCreatingFolder(file, text, 'wx');
       return true;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
