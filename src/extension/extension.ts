@@ -4,6 +4,7 @@ import { isOrphan, needsReview } from '../core/claims/attention';
 import { activateClaims } from './claims/activateClaims';
 import { activateCompare } from './compare/activateCompare';
 import type { ClaimStore } from './claims/claimStore';
+import { registerExchange } from './exchange/registerExchange';
 import { currentPrompt } from './claims/prompts';
 import { GazetteerCodeActionProvider } from './gazetteer/gazetteerCodeActions';
 import { registerGazetteerCommands } from './gazetteer/gazetteerCommands';
@@ -49,6 +50,7 @@ export function activate(context: vscode.ExtensionContext): ClaimLensApi {
     vscode.languages.registerHoverProvider([{ scheme: 'file' }, { scheme: 'untitled' }], new EntityHoverProvider(highlighter, settings)),
     vscode.commands.registerCommand('claimLens.toggleHighlighting', () => settings.toggleHighlighting()),
     vscode.commands.registerCommand('claimLens.goToEntity', () => goToEntity(highlighter)),
+    ...registerExchange(context),
   );
 
   const claims = activateClaims(context, settings, () => recognizers.current());

@@ -6,16 +6,11 @@ import { partiesFromIdentities } from '../../core/topics/identities';
 import type { PartyResolver } from '../../core/topics/parties';
 import type { ArticleInput } from '../../core/topics/topics';
 import { parseTopicsFile, TOPICS_FILE_PATH, type TopicsFile } from '../../core/topics/topicsFile';
-import type { CliIo } from '../run';
+import * as l10n from '@vscode/l10n';
+import { usageError, type CliCommand } from '../command';
+import type { CliIo } from '../io';
 
-/** What `compare` needs beyond reading files: walking folders. */
-export interface CompareIo extends CliIo {
-  isDirectory(file: string): boolean;
-  /** Names of the entries of a folder. */
-  readDir(dir: string): string[];
-}
-
-export const COMPARE_HELP = `Usage: claimlens compare PATH... [--json | --csv]
+const COMPARE_HELP = `Usage: claimlens compare PATH... [--json | --csv]
 
 Compares the claims of the articles under each PATH (articles, sidecars or folders, searched
 recursively for ARTICLE.claims.json): figures about the same thing are grouped into topics, with who
@@ -31,31 +26,24 @@ Options:
 Exit status: 0 on success, 1 when a sidecar cannot be read (the others are compared), 2 on a usage error.
 `;
 
-type CompareRequest = { kind: 'help' } | { kind: 'usage-error'; message: string } | { kind: 'compare'; paths: string[]; format: 'table' | 'json' | 'csv' };
+type CompareRequest = { paths: string[]; format: 'table' | 'json' | 'csv' };
 
-export function parseCompareArgs(argv: readonly string[]): CompareRequest {
-  if (argv.includes('--help') || argv.includes('-h')) return { kind: 'help' };
-  const paths: string[] = [];
-  let format: 'table' | 'json' | 'csv' = 'table';
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === '--json' || arg === '--csv') {
-      const wanted = arg === '--json' ? 'json' : 'csv';
-      if (format !== 'table' && format !== wanted) return { kind: 'usage-error', message: '--json and --csv exclude each other.' };
-      format = wanted;
-    } else if (arg === '--') paths.push(...argv.slice(i + 1)), (i = argv.length);
-    else if (arg.startsWith('-')) return { kind: 'usage-error', message: `Unknown option "${arg}".` };
-    else paths.push(arg);
-  }
-  if (paths.length === 0) return { kind: 'usage-error', message: 'No paths given. Try: claimlens compare FOLDER' };
-  return { kind: 'compare', paths, format };
-}
+export const compareCommand: CliCommand = {
+  summary: () => l10n.t('figures about the same thing across articles, side by side'),
+  help: () => COMPARE_HELP,
+  options: { json: { type: 'boolean' }, csv: { type: 'boolean' } },
+  run: async ({ values, positionals }, io) => {
+    if (values.json && values.csv) throw usageError(l10n.t('--json and --csv exclude each other.'));
+    if (positionals.length === 0) throw usageError(l10n.t('No paths given. Try: claimlens compare FOLDER'));
+    return runCompare({ paths: positionals, format: values.json ? 'json' : values.csv ? 'csv' : 'table' }, io);
+  },
+};
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
 
-function sidecarsUnder(target: string, io: CompareIo, found: Set<string>): void {
+function sidecarsUnder(target: string, io: CliIo, found: Set<string>): void {
   if (io.isDirectory(target)) {
-    for (const name of io.readDir(target).sort()) {
+    for (const name of io.listDirectory(target).sort()) {
       if (SKIPPED_FOLDERS.has(name)) continue;
       const child = path.join(target, name);
       if (io.isDirectory(child)) sidecarsUnder(child, io, found);
@@ -81,17 +69,8 @@ const toPosix = (file: string): string => {
   return posix.startsWith('/') ? posix : `/${posix}`;
 };
 
-/** Runs `claimlens compare` and returns the exit status. */
-export function runCompare(argv: readonly string[], io: CompareIo): number {
-  const request = parseCompareArgs(argv);
-  if (request.kind === 'help') {
-    io.stdout(COMPARE_HELP);
-    return 0;
-  }
-  if (request.kind === 'usage-error') {
-    io.stderr(`claimlens: ${request.message}\n\n${COMPARE_HELP}`);
-    return 2;
-  }
+/** Compares the sidecars under the paths and returns the exit status. */
+function runCompare(request: CompareRequest, io: CliIo): number {
   let status = 0;
   const sidecars = new Set<string>();
   for (const given of request.paths) {

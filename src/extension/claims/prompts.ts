@@ -12,6 +12,7 @@ export type PromptName =
   | 'claimant' | 'category' | 'status' | 'note' | 'edit' | 'alias' | 'claim'
   | 'side' | 'figure' | 'measure' | 'group' | 'value' | 'qualifier' | 'noteLine'
   | 'mergeNames' | 'mergeKeep' | 'sideName' | 'sideMembers' | 'metadata' | 'metadataField' | 'filter' | 'filterValue'
+  | 'exportScope' | 'exportFormat' | 'importFormat'
   | ComparePromptName;
 
 let activePrompt: PromptName | undefined;

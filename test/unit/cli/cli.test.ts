@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { parseArgs } from '../../../src/cli/args';
+import { findWorkspaceGazetteer } from '../../../src/cli/commands/entities';
 import { formatTable } from '../../../src/cli/format';
-import { type CliIo, findWorkspaceGazetteer, runCli } from '../../../src/cli/run';
+import { type CliIo, runCli } from '../../../src/cli/run';
 
 const root = path.resolve('/articles');
 
@@ -16,7 +16,14 @@ function fakeIo(files: Record<string, string>): CliIo & { out: string; err: stri
       return files[file];
     },
     exists: (file: string) => file in files,
+    isDirectory: () => false,
+    listDirectory: () => [],
+    writeFile: (file: string, text: string) => void (files[file] = text),
+    createFile: (file: string, text: string) => !(file in files) && Boolean((files[file] = text)),
+    committedText: () => undefined,
     cwd: () => root,
+    now: () => new Date('2026-01-02T03:04:05Z'),
+    userName: () => 'tester',
     stdout: (text: string) => void (io.out += text),
     stderr: (text: string) => void (io.err += text),
   };
@@ -24,20 +31,29 @@ function fakeIo(files: Record<string, string>): CliIo & { out: string; err: stri
 }
 
 describe('claimlens CLI', () => {
-  describe('parseArgs', () => {
-    it('reads the entities command, its files and options', () => {
-      assert.deepEqual(parseArgs(['entities', 'a.txt', '--json', 'b.txt']), { kind: 'entities', files: ['a.txt', 'b.txt'], json: true });
-      assert.deepEqual(parseArgs(['entities', '--gazetteer', 'g.json', 'a.txt']), { kind: 'entities', files: ['a.txt'], json: false, gazetteer: 'g.json' });
-      assert.deepEqual(parseArgs(['entities', '--gazetteer=g.json', '--', '--odd.txt']), { kind: 'entities', files: ['--odd.txt'], json: false, gazetteer: 'g.json' });
+  describe('arguments', () => {
+    it('reads options anywhere, --name=value and -- before odd file names', async () => {
+      const files = { [path.join(root, '--odd.txt')]: 'Reuters said.', [path.join(root, 'g.json')]: '{}' };
+      const io = fakeIo(files);
+      assert.equal(await runCli(['entities', '--gazetteer=g.json', '--', '--odd.txt'], io), 0);
+      assert.match(io.out, /^--odd\.txt: 1 entity/);
+      const json = fakeIo(files);
+      assert.equal(await runCli(['entities', '--json', '--gazetteer', 'g.json', '--', '--odd.txt'], json), 0);
+      assert.equal((JSON.parse(json.out) as unknown[]).length, 1);
     });
 
-    it('asks for help, and rejects unknown commands, options and missing files', () => {
-      assert.deepEqual(parseArgs([]), { kind: 'help' });
-      assert.deepEqual(parseArgs(['entities', '--help']), { kind: 'help' });
-      assert.equal(parseArgs(['people', 'a.txt']).kind, 'usage-error');
-      assert.equal(parseArgs(['entities', '--verbose', 'a.txt']).kind, 'usage-error');
-      assert.equal(parseArgs(['entities']).kind, 'usage-error');
-      assert.equal(parseArgs(['entities', 'a.txt', '--gazetteer']).kind, 'usage-error');
+    it('shows help for the CLI and for each command, and rejects unknown commands, options and missing files', async () => {
+      const general = fakeIo({});
+      assert.equal(await runCli([], general), 0);
+      for (const command of ['entities', 'export', 'import', 'check', 'merge-driver']) assert.match(general.out, new RegExp(`^  ${command} `, 'm'));
+      const help = fakeIo({});
+      assert.equal(await runCli(['entities', '--help'], help), 0);
+      assert.match(help.out, /^Usage: claimlens entities FILE/);
+      for (const argv of [['people', 'a.txt'], ['entities', '--verbose', 'a.txt'], ['entities'], ['entities', 'a.txt', '--gazetteer'], ['export', '--format', 'xml', 'a.txt']]) {
+        const io = fakeIo({});
+        assert.equal(await runCli(argv, io), 2, argv.join(' '));
+        assert.match(io.err, /^claimlens/);
+      }
     });
   });
 
@@ -55,9 +71,9 @@ describe('claimlens CLI', () => {
   describe('runCli', () => {
     const article = 'Reuters said 12 fighters of the Taliban died. Shutul was calm.';
 
-    it('prints a JSON array of files and entities with UTF-16 offsets', () => {
+    it('prints a JSON array of files and entities with UTF-16 offsets', async () => {
       const io = fakeIo({ [path.join(root, 'a.txt')]: '🙂 ' + article });
-      assert.equal(runCli(['entities', 'a.txt', '--json'], io), 0);
+      assert.equal(await runCli(['entities', 'a.txt', '--json'], io), 0);
       const result = JSON.parse(io.out) as { file: string; entities: { text: string; start: number; end: number }[] }[];
       assert.equal(result[0].file, 'a.txt');
       assert.deepEqual(result[0].entities.map((e) => e.text), ['Reuters', '12', 'Taliban']);
@@ -65,36 +81,36 @@ describe('claimlens CLI', () => {
       assert.equal(io.err, '');
     });
 
-    it('uses the workspace gazetteer found upward, and reports its problems with line and column', () => {
+    it('uses the workspace gazetteer found upward, and reports its problems with line and column', async () => {
       const gazetteer = '{\n  "entries": [\n    { "name": "Shutul", "kind": "place" },\n    { "name": "", "kind": "place" }\n  ]\n}\n';
       const io = fakeIo({ [path.join(root, 'af', 'a.txt')]: article, [path.join(root, '.claimlens', 'gazetteer.json')]: gazetteer });
-      assert.equal(runCli(['entities', 'af/a.txt', '--json'], io), 0);
+      assert.equal(await runCli(['entities', 'af/a.txt', '--json'], io), 0);
       assert.deepEqual((JSON.parse(io.out) as { entities: { text: string }[] }[])[0].entities.map((e) => e.text), ['Reuters', '12', 'Taliban', 'Shutul']);
       assert.match(io.err, /gazetteer\.json:4:5: Invalid entry: name: must not be empty/);
     });
 
-    it('uses --gazetteer instead, and fails clearly when it cannot be read', () => {
+    it('uses --gazetteer instead, and fails clearly when it cannot be read', async () => {
       const io = fakeIo({ [path.join(root, 'a.txt')]: article, [path.join(root, 'g.json')]: '{"ignore": ["Reuters"]}' });
-      assert.equal(runCli(['entities', 'a.txt', '--json', '--gazetteer', 'g.json'], io), 0);
+      assert.equal(await runCli(['entities', 'a.txt', '--json', '--gazetteer', 'g.json'], io), 0);
       assert.deepEqual((JSON.parse(io.out) as { entities: { text: string }[] }[])[0].entities.map((e) => e.text), ['12', 'Taliban']);
       const missing = fakeIo({ [path.join(root, 'a.txt')]: article });
-      assert.equal(runCli(['entities', 'a.txt', '--gazetteer', 'nope.json'], missing), 1);
+      assert.equal(await runCli(['entities', 'a.txt', '--gazetteer', 'nope.json'], missing), 1);
       assert.match(missing.err, /cannot read the gazetteer nope\.json/);
     });
 
-    it('reports a missing file, still reads the others and exits non-zero', () => {
+    it('reports a missing file, still reads the others and exits non-zero', async () => {
       const io = fakeIo({ [path.join(root, 'b.txt')]: article });
-      assert.equal(runCli(['entities', 'missing.txt', 'b.txt'], io), 1);
+      assert.equal(await runCli(['entities', 'missing.txt', 'b.txt'], io), 1);
       assert.match(io.err, /claimlens: cannot read missing\.txt: ENOENT/);
       assert.match(io.out, /^b\.txt: 3 entities/);
     });
 
-    it('prints help and usage errors', () => {
+    it('prints help and usage errors', async () => {
       const help = fakeIo({});
-      assert.equal(runCli(['--help'], help), 0);
-      assert.match(help.out, /Usage: claimlens entities FILE\.\.\./);
+      assert.equal(await runCli(['--help'], help), 0);
+      assert.match(help.out, /Usage: claimlens COMMAND/);
       const wrong = fakeIo({});
-      assert.equal(runCli(['entities'], wrong), 2);
+      assert.equal(await runCli(['entities'], wrong), 2);
       assert.match(wrong.err, /No files given/);
     });
   });

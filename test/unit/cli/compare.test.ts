@@ -1,8 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { createSidecar, serializeSidecar } from '../../../src/core/claims/sidecar';
-import { parseCompareArgs, type CompareIo } from '../../../src/cli/commands/compare';
-import { runCli } from '../../../src/cli/run';
+import { runCli, type CliIo } from '../../../src/cli/run';
 import { serializeTopicsFile } from '../../../src/core/topics/topicsFile';
 import { battleArticles } from '../topics/battle';
 
@@ -21,7 +20,7 @@ function workspace(extra: Record<string, string> = {}): Record<string, string> {
   return files;
 }
 
-function fakeIo(files: Record<string, string>): CompareIo & { out: string; err: string } {
+function fakeIo(files: Record<string, string>): CliIo & { out: string; err: string } {
   const isDirectory = (dir: string) => Object.keys(files).some((file) => file.startsWith(dir + path.sep));
   const io = {
     out: '',
@@ -32,7 +31,12 @@ function fakeIo(files: Record<string, string>): CompareIo & { out: string; err: 
     },
     exists: (file: string) => file in files || isDirectory(file),
     isDirectory,
-    readDir: (dir: string) => [...new Set(Object.keys(files).filter((file) => file.startsWith(dir + path.sep)).map((file) => file.slice(dir.length + 1).split(path.sep)[0]))],
+    listDirectory: (dir: string) => [...new Set(Object.keys(files).filter((file) => file.startsWith(dir + path.sep)).map((file) => file.slice(dir.length + 1).split(path.sep)[0]))],
+    writeFile: (file: string, text: string) => void (files[file] = text),
+    createFile: (file: string, text: string) => !(file in files) && Boolean((files[file] = text)),
+    committedText: () => undefined,
+    now: () => new Date('2026-01-02T03:04:05Z'),
+    userName: () => 'tester',
     cwd: () => root,
     stdout: (text: string) => void (io.out += text),
     stderr: (text: string) => void (io.err += text),
@@ -50,18 +54,22 @@ interface JsonTopic {
 }
 
 describe('claimlens compare', () => {
-  it('reads its arguments', () => {
-    assert.deepEqual(parseCompareArgs(['news', '--json']), { kind: 'compare', paths: ['news'], format: 'json' });
-    assert.deepEqual(parseCompareArgs(['--csv', 'a', 'b']), { kind: 'compare', paths: ['a', 'b'], format: 'csv' });
-    assert.equal(parseCompareArgs(['--json', '--csv', 'a']).kind, 'usage-error');
-    assert.equal(parseCompareArgs([]).kind, 'usage-error');
-    assert.equal(parseCompareArgs(['--tsv', 'a']).kind, 'usage-error');
-    assert.equal(parseCompareArgs(['-h']).kind, 'help');
+  it('reads its arguments', async () => {
+    const usage = async (...argv: string[]) => {
+      const io = fakeIo({});
+      return { status: await runCli(['compare', ...argv], io), io };
+    };
+    assert.equal((await usage('--json', '--csv', 'a')).status, 2);
+    assert.equal((await usage()).status, 2);
+    assert.equal((await usage('--tsv', 'a')).status, 2);
+    const help = await usage('-h');
+    assert.equal(help.status, 0);
+    assert.match(help.io.out, /^Usage: claimlens compare PATH/);
   });
 
-  it('prints the topics of a folder as JSON: figures, claimants, outlets, conflicts and revisions', () => {
+  it('prints the topics of a folder as JSON: figures, claimants, outlets, conflicts and revisions', async () => {
     const io = fakeIo(workspace());
-    assert.equal(runCli(['compare', '.', '--json'], io), 0, io.err);
+    assert.equal(await runCli(['compare', '.', '--json'], io), 0, io.err);
     const { topics } = JSON.parse(io.out) as { topics: JsonTopic[] };
     assert.deepEqual(topics.map((topic) => topic.id), ['killed:taliban', 'killed:resistance', 'wounded:taliban']);
     const [taliban] = topics;
@@ -76,22 +84,22 @@ describe('claimlens compare', () => {
     assert.deepEqual(taliban.revisions.map((revision) => revision.claimant), ['Zabihullah Mujahid']);
   });
 
-  it('prints one CSV row per figure, and a table by default', () => {
+  it('prints one CSV row per figure, and a table by default', async () => {
     const csv = fakeIo(workspace());
-    assert.equal(runCli(['compare', 'news', 'analysis/review.md', '--csv'], csv), 0, csv.err);
+    assert.equal(await runCli(['compare', 'news', 'analysis/review.md', '--csv'], csv), 0, csv.err);
     const lines = csv.out.trimEnd().split('\r\n');
     assert.equal(lines[0].split(',')[0], 'topic');
     assert.equal(lines.length, 1 + 11);
     assert.ok(lines.some((line) => line.startsWith('killed:taliban,Taliban killed,news/wire.txt,w1,0,At least 40,≥ 40,40,,Ali Nazary,Resistance,Kabul Wire')), lines.join('\n'));
     const table = fakeIo(workspace());
-    assert.equal(runCli(['compare', '.'], table), 0);
+    assert.equal(await runCli(['compare', '.'], table), 0);
     assert.match(table.out, /Taliban killed \[killed:taliban\]: 7 figures, 4 articles, 4 outlets/);
     assert.match(table.out, /CONFLICT Resistance ≥ 40 vs Taliban 2–12/);
     assert.match(table.out, /REVISION Zabihullah Mujahid: 2 \(2026-09-05\) → 12 \(2026-09-07\)/);
     assert.match(table.out, /≥ 40 +Ali Nazary \(Resistance\) · 4 articles, 4 outlets, independent sources: 2 of 4/);
   });
 
-  it('uses the nearest topics.json and identities.json', () => {
+  it('uses the nearest topics.json and identities.json', async () => {
     const io = fakeIo(workspace({
       '.claimlens/topics.json': serializeTopicsFile({ topics: [{ id: 'killed:iea', label: 'Taliban dead in Paryan' }] }),
       '.claimlens/identities.json': JSON.stringify({
@@ -99,27 +107,27 @@ describe('claimlens compare', () => {
         sides: [{ name: 'IEA', members: ['Taliban', 'Taliban fighters'] }, { name: 'NRF', members: ['Resistance', 'resistance fighters'] }],
       }),
     }));
-    assert.equal(runCli(['compare', '.', '--json'], io), 0, io.err);
+    assert.equal(await runCli(['compare', '.', '--json'], io), 0, io.err);
     const { topics } = JSON.parse(io.out) as { topics: JsonTopic[] };
     assert.deepEqual(topics.map((topic) => [topic.id, topic.label]), [
       ['killed:iea', 'Taliban dead in Paryan'], ['killed:nrf', 'NRF killed'], ['wounded:iea', 'IEA wounded'],
     ]);
   });
 
-  it('reports unreadable sidecars and missing paths, and compares the rest', () => {
+  it('reports unreadable sidecars and missing paths, and compares the rest', async () => {
     const io = fakeIo(workspace({ 'news/broken.txt.claims.json': '{"version": 2', 'news/broken.txt': 'text' }));
-    assert.equal(runCli(['compare', '.', 'nowhere', '--json'], io), 1);
+    assert.equal(await runCli(['compare', '.', 'nowhere', '--json'], io), 1);
     assert.match(io.err, /nowhere does not exist/);
     assert.match(io.err, /news\/broken\.txt\.claims\.json/);
     assert.equal((JSON.parse(io.out) as { topics: JsonTopic[] }).topics.length, 3);
   });
 
-  it('escapes CSV cells, formulas included', () => {
+  it('escapes CSV cells, formulas included', async () => {
     const files = workspace();
     const wire = path.resolve('/ws/news/wire.txt.claims.json');
     files[wire] = files[wire].replace('"outlet": "Kabul Wire"', '"outlet": "=HYPERLINK(\\"x\\"), Inc"');
     const io = fakeIo(files);
-    assert.equal(runCli(['compare', '.', '--csv'], io), 0, io.err);
+    assert.equal(await runCli(['compare', '.', '--csv'], io), 0, io.err);
     assert.ok(io.out.includes(`"'=HYPERLINK(""x""), Inc"`), io.out);
   });
 });
