@@ -1,6 +1,7 @@
 import { type Candidate, candidate, Priority } from './candidate';
 import type { Entity, EntityKind, Recognizer } from './entity';
-import { builtinIndex, indexEntry, type PhraseValue } from './gazetteer/builtin';
+import { indexEntry, type PhraseValue } from './gazetteer/builtin';
+import { builtinIndex } from './gazetteer/builtinIndex';
 import type { WorkspaceGazetteer } from './gazetteer/types';
 import { isCommonWord } from './lexicon/words';
 import { PhraseIndex } from './matcher/phraseIndex';

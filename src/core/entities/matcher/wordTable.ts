@@ -46,6 +46,13 @@ export class WordTable {
     return this.lists[this.listIndices[entry]].slice(this.starts[entry], this.ends[entry]);
   }
 
+  /** The words of each list added, in the order added, without those an earlier entry already held. */
+  wordsByList(): string[][] {
+    const words = this.lists.map((): string[] => []);
+    for (let entry = 0; entry < this.count; entry++) words[this.listIndices[entry]].push(this.word(entry));
+    return words;
+  }
+
   /** The position of an entry's list among those added, from 0. */
   listOf(entry: number): number {
     return this.listIndices[entry];
