@@ -54,6 +54,7 @@ export function activate(context: vscode.ExtensionContext): ClaimLensApi {
   return {
     highlightedRanges: (document) => highlighter.drawnRanges(document),
     whenHighlighted: (document) => highlighter.whenHighlighted(document),
+    onDidChangeHighlights: highlighter.onDidChange,
     statusBar: () => ({ text: statusBar.text, tooltip: statusBar.tooltip }),
     claimsTree: claims.tree,
     claims: async (article) => {
