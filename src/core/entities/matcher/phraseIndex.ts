@@ -4,17 +4,15 @@ import { isSingleCapitalised, isSkippableJoin, phraseWords } from './phraseWords
 import {
   addChild, childOf, decodeSubtree, hasChildren, newNode, pick, type SerializedTrie, serializedRoots, serializeTrie, store, type TrieNode,
 } from './trie';
-import { WordTable } from './wordTable';
+import { type SerializedWordTable, WordTable } from './wordTable';
 
 const SINGLE_CAPITAL: readonly CaseRule[] = sharedCases(['capital']);
-const WORD_SEPARATOR = '|';
 
 /** A phrase index as plain data (see `PhraseIndex.serialize`), which JSON holds. */
 export interface SerializedPhraseIndex {
   readonly trie: SerializedTrie;
   readonly phrases: number;
-  /** Each list of words added with `addWords`, without the words an earlier list held, joined by "|". */
-  readonly wordLists: readonly string[];
+  readonly words: SerializedWordTable;
   readonly wordTags: readonly string[];
 }
 
@@ -28,7 +26,7 @@ export class PhraseIndex<T> {
   private serialized: { patterns: ReadonlyArray<readonly CaseRule[]>; decode: (text: string) => T } | undefined;
   private count = 0;
   /** Capitalised one-word names, valued on demand: far cheaper to build and hold than trie nodes. */
-  private readonly words = new WordTable();
+  private words = new WordTable();
   /** The tag of each list of words, in the order added. */
   private readonly wordTags: string[] = [];
   private wordValue: ((name: string, tag: string) => T) | undefined;
@@ -41,9 +39,8 @@ export class PhraseIndex<T> {
 
   /** The index as plain data, from which `deserialize` makes an equal index in a fraction of the time it took to build. */
   serialize(encode: (value: T) => string): SerializedPhraseIndex {
-    const wordLists = this.words.wordsByList().map((words) => words.join(WORD_SEPARATOR));
     const root = new Map([...this.root.keys()].map((key) => [key, this.rootOf(key)!]));
-    return { trie: serializeTrie(root, encode), phrases: this.count, wordLists, wordTags: [...this.wordTags] };
+    return { trie: serializeTrie(root, encode), phrases: this.count, words: this.words.serialize(), wordTags: [...this.wordTags] };
   }
 
   /**
@@ -56,7 +53,10 @@ export class PhraseIndex<T> {
     keys.forEach((key, k) => index.root.set(key, data.trie.subtrees[k]));
     index.serialized = { patterns, decode };
     index.count = data.phrases;
-    data.wordLists.forEach((list, k) => index.addWords(list, spansBetween(list, WORD_SEPARATOR), data.wordTags[k], wordValue));
+    index.words = WordTable.deserialize(data.words);
+    index.wordTags.push(...data.wordTags);
+    index.wordValue = wordValue;
+    index.wordValues = new Array<T | undefined>(index.words.size);
     return index;
   }
 
@@ -163,17 +163,4 @@ export class PhraseIndex<T> {
       if (best !== undefined) found(first, bestLast, best);
     }
   }
-}
-
-/** Start and end offsets, in pairs, of the parts of `list` between separators. */
-function spansBetween(list: string, separator: string): number[] {
-  const spans: number[] = [];
-  if (list.length === 0) return spans;
-  let start = 0;
-  for (let end = list.indexOf(separator); end >= 0; end = list.indexOf(separator, start)) {
-    spans.push(start, end);
-    start = end + 1;
-  }
-  spans.push(start, list.length);
-  return spans;
 }
