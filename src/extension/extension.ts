@@ -48,8 +48,13 @@ export function activate(context: vscode.ExtensionContext): ClaimLensApi {
 
   const claims = activateClaims(context, settings, () => recognizers.current());
 
-  // Scanning starts once activation has returned, so it never counts against activation time.
-  setTimeout(() => void gazetteer.reload().finally(() => highlighter.refreshVisible()), 0);
+  // Scanning starts once activation has returned, so it never counts against activation time. The
+  // recognizer loads while the workspace gazetteer is read from disk.
+  setTimeout(() => {
+    const loaded = gazetteer.reload();
+    recognizers.preload();
+    void loaded.finally(() => highlighter.refreshVisible());
+  }, 0);
 
   return {
     highlightedRanges: (document) => highlighter.drawnRanges(document),

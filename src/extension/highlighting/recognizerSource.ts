@@ -24,6 +24,14 @@ export class RecognizerSource implements vscode.Disposable {
     return recognizer;
   }
 
+  /**
+   * Loads the module and indexes the built-in gazetteer now, e.g. while the workspace gazetteer is read
+   * from disk. A failure surfaces where the recognizer is used: that awaits the same import.
+   */
+  preload(): void {
+    this.current().then(undefined, () => undefined);
+  }
+
   get workspaceGazetteer(): WorkspaceGazetteer | undefined {
     return this.workspace;
   }
