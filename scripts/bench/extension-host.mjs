@@ -34,29 +34,29 @@ function benchExtension(folder) {
   return folder;
 }
 
-/** EMPTY_EXTENSION_ID in test/bench/activation.ts. */
-const EMPTY_EXTENSION = { publisher: 'claimlens-bench', name: 'empty', version: '0.0.1' };
+/** EMPTY_EXTENSION_IDS in test/bench/activation.ts: the first one is activated only to warm up. */
+const EMPTY_EXTENSION_NAMES = ['warm-up', 'empty'];
+const EMPTY_EXTENSION_PUBLISHER = 'claimlens-bench';
 
 /**
- * An extensions folder holding one installed extension that does nothing, so that the bench can time
+ * An extensions folder holding installed extensions that do nothing, so that the bench can time
  * activate() of the least an extension can be, in the same VS Code as ours.
  */
 function emptyExtensionsDir(folder) {
-  const { publisher, name, version } = EMPTY_EXTENSION;
-  const relativeLocation = `${publisher}.${name}-${version}`;
-  const location = path.join(folder, relativeLocation);
-  fs.mkdirSync(location, { recursive: true });
-  fs.writeFileSync(path.join(location, 'package.json'), JSON.stringify({
-    name, publisher, version, engines: { vscode: '^1.100.0' }, main: './extension.js', activationEvents: [],
-  }, null, 2));
-  fs.writeFileSync(path.join(location, 'extension.js'), 'exports.activate = () => ({});\nexports.deactivate = () => {};\n');
+  const publisher = EMPTY_EXTENSION_PUBLISHER;
+  const version = '0.0.1';
+  const registry = EMPTY_EXTENSION_NAMES.map((name) => {
+    const relativeLocation = `${publisher}.${name}-${version}`;
+    const location = path.join(folder, relativeLocation);
+    fs.mkdirSync(location, { recursive: true });
+    fs.writeFileSync(path.join(location, 'package.json'), JSON.stringify({
+      name, publisher, version, engines: { vscode: '^1.100.0' }, main: './extension.js', activationEvents: [],
+    }, null, 2));
+    fs.writeFileSync(path.join(location, 'extension.js'), 'exports.activate = () => ({});\nexports.deactivate = () => {};\n');
+    return { identifier: { id: `${publisher}.${name}` }, version, location: { $mid: 1, path: location, scheme: 'file' }, relativeLocation };
+  });
   // The registry VS Code reads instead of scanning the folder.
-  fs.writeFileSync(path.join(folder, 'extensions.json'), JSON.stringify([{
-    identifier: { id: `${publisher}.${name}` },
-    version,
-    location: { $mid: 1, path: location, scheme: 'file' },
-    relativeLocation,
-  }]));
+  fs.writeFileSync(path.join(folder, 'extensions.json'), JSON.stringify(registry));
   return folder;
 }
 
