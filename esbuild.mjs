@@ -23,13 +23,17 @@ const shared = {
 /**
  * The extension loads the recognizer (most of the code, and the gazetteer) from its own file when it is
  * first needed, so activation reads and compiles only the rest. The source's dynamic import stays as it is,
- * which a single-file bundle (a web build) can keep inline.
+ * which a single-file bundle (a web build) can keep inline; here it becomes a require() of that file, since
+ * node's import() of a CommonJS file first scans all of it for its exports, which costs more than the rest.
  */
+const RECOGNIZER_FILE = './recognizer.js';
 const recognizerInItsOwnFile = {
   name: 'recognizer-in-its-own-file',
   setup(build) {
     build.onResolve({ filter: /[\\/]core[\\/]entities[\\/]recognizer(\.js)?$/ }, (args) =>
-      args.kind === 'dynamic-import' ? { path: './recognizer.js', external: true } : undefined);
+      args.kind === 'dynamic-import' ? { path: RECOGNIZER_FILE, namespace: 'recognizer-file' } : undefined);
+    build.onLoad({ filter: /.*/, namespace: 'recognizer-file' }, () => ({ contents: `module.exports = require(${JSON.stringify(RECOGNIZER_FILE)});`, loader: 'js' }));
+    build.onResolve({ filter: /^\.\/recognizer\.js$/, namespace: 'recognizer-file' }, () => ({ path: RECOGNIZER_FILE, external: true }));
   },
 };
 
