@@ -37,11 +37,11 @@ const recognizerInItsOwnFile = {
   },
 };
 
-const prebuiltIndex = prebuiltIndexPlugin();
 const builds = [
   { ...shared, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], plugins: [recognizerInItsOwnFile] },
-  { ...shared, entryPoints: ['src/core/entities/recognizer.ts'], outfile: 'dist/recognizer.js', plugins: [prebuiltIndex] },
-  { ...shared, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [prebuiltIndex] },
+  // The extension reads dist/builtinIndex.json (see RecognizerSource).
+  { ...shared, entryPoints: ['src/core/entities/recognizer.ts'], outfile: 'dist/recognizer.js', plugins: [prebuiltIndexPlugin({ file: true })] },
+  { ...shared, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [prebuiltIndexPlugin({ embed: true })] },
 ];
 
 if (watch) {

@@ -17,7 +17,7 @@ import { Settings } from './settings';
 
 export function activate(context: vscode.ExtensionContext): ClaimLensApi {
   const settings = new Settings();
-  const recognizers = new RecognizerSource();
+  const recognizers = new RecognizerSource(context.extensionUri);
   const scanner = new DocumentScanner(() => recognizers.current(), visibleSpan);
   const highlighter = new Highlighter(settings, scanner);
   const statusBar = new EntityStatusBar(highlighter, settings);

@@ -21,6 +21,7 @@ const REQUIRED_ENTRIES = [
   'extension/package.json',
   'extension/dist/extension.js',
   'extension/dist/recognizer.js',
+  'extension/dist/builtinIndex.json',
   'extension/dist/cli.js',
   'extension/media/icon.png',
   'extension/readme.md',

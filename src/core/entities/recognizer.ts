@@ -21,6 +21,9 @@ import { describeLines } from './text/lines';
 import { tokenize } from './text/tokenize';
 import type { Tokens } from './text/tokens';
 
+/** For the extension, which loads this module on first use (see RecognizerSource). */
+export { provideSerializedBuiltinIndex } from './gazetteer/builtinIndex';
+
 export interface RecognizerOptions {
   /** The workspace's own names and ignored terms; they take precedence over everything built in. */
   workspace?: WorkspaceGazetteer;

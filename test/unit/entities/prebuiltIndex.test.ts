@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Recognizer } from '../../../src/core/entities';
 import { buildBuiltinIndex, type PhraseValue } from '../../../src/core/entities/gazetteer/builtin';
 import { deserializeBuiltinIndex, serializeBuiltinIndex } from '../../../src/core/entities/gazetteer/serializedBuiltin';
 import type { PhraseIndex } from '../../../src/core/entities/matcher/phraseIndex';
@@ -42,25 +42,38 @@ describe('the built-in index as bundles load it', () => {
     assert.deepEqual(serializeBuiltinIndex(loaded), serialized);
   });
 
-  it('is what the bundled recognizer uses, with the same entities as the recognizer in plain node', async function () {
-    this.timeout(60_000);
-    const esbuild = await import('esbuild');
-    const { prebuiltIndexPlugin } = await import(pathToFileURL(path.join(repoRoot, 'scripts/gazetteer/prebuiltIndex.mjs')).href);
-    const result = await esbuild.build({
-      entryPoints: [path.join(repoRoot, 'src/core/entities/recognizer.ts')],
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      write: false,
-      logLevel: 'silent',
-      plugins: [prebuiltIndexPlugin()],
+  for (const variant of [{ embed: true }, { file: true }]) {
+    it(`is what the bundled recognizer uses (${Object.keys(variant)[0]}), with the same entities as the recognizer in plain node`, async function () {
+      this.timeout(60_000);
+      const esbuild = await import('esbuild');
+      const prebuilt = await import(pathToFileURL(path.join(repoRoot, 'scripts/gazetteer/prebuiltIndex.mjs')).href);
+      const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlens-prebuilt-'));
+      try {
+        const outfile = path.join(folder, 'recognizer.js');
+        await esbuild.build({
+          entryPoints: [path.join(repoRoot, 'src/core/entities/recognizer.ts')],
+          outfile,
+          bundle: true,
+          platform: 'node',
+          format: 'cjs',
+          logLevel: 'silent',
+          plugins: [prebuilt.prebuiltIndexPlugin(variant)],
+        });
+        const bundle = fs.readFileSync(outfile, 'utf8');
+        assert.match(bundle, /deserializeBuiltinIndex\(/, 'the bundle loads the prebuilt index');
+        assert.doesNotMatch(bundle, /buildBuiltinIndex/, 'the bundle does not build the index itself');
+        const bundled = createRequire(__filename)(outfile) as typeof import('../../../src/core/entities/recognizer');
+        const indexFile = path.join(folder, prebuilt.INDEX_FILE);
+        assert.equal(fs.existsSync(indexFile), 'file' in variant, `${prebuilt.INDEX_FILE} is written beside the bundle only when asked for`);
+        if ('file' in variant) {
+          assert.throws(() => bundled.createRecognizer(), /not provided/, 'without the file the recognizer says what is missing');
+          bundled.provideSerializedBuiltinIndex(JSON.parse(fs.readFileSync(indexFile, 'utf8')));
+        }
+        const recognizer = bundled.createRecognizer();
+        for (const text of texts()) assert.deepEqual(recognizer.recognize(text), builtin().recognize(text));
+      } finally {
+        fs.rmSync(folder, { recursive: true, force: true });
+      }
     });
-    const bundle = result.outputFiles[0].text;
-    assert.match(bundle, /deserializeBuiltinIndex\(/, 'the bundle loads the prebuilt index');
-    assert.doesNotMatch(bundle, /buildBuiltinIndex/, 'the bundle does not build the index itself');
-    const module = { exports: {} as { createRecognizer: () => Recognizer } };
-    new Function('module', 'exports', 'require', bundle)(module, module.exports, createRequire(__filename));
-    const bundled = module.exports.createRecognizer();
-    for (const text of texts()) assert.deepEqual(bundled.recognize(text), builtin().recognize(text));
-  });
+  }
 });
