@@ -1,5 +1,7 @@
 import type { EntitySubtype } from '../entity';
+import { commonWordTable } from '../lexicon/words';
 import { PhraseIndex, type SerializedPhraseIndex } from '../matcher/phraseIndex';
+import type { SerializedWordTable } from '../matcher/wordTable';
 import { generatedPlaceValue, type PhraseValue } from './builtin';
 
 /**
@@ -11,6 +13,8 @@ export interface SerializedBuiltinIndex {
   readonly index: SerializedPhraseIndex;
   /** Each class of value: kind, subtype and source, joined by tabs. */
   readonly classes: readonly string[];
+  /** The common English words, which the recognizer consults as often as the gazetteer (lexicon/words.ts). */
+  readonly commonWords: SerializedWordTable;
 }
 
 const FIELD = '\t';
@@ -25,7 +29,7 @@ export function serializeBuiltinIndex(index: PhraseIndex<PhraseValue>): Serializ
     return fields.join(FIELD);
   };
   const serialized = index.serialize(encode);
-  return { index: serialized, classes: [...classes.keys()] };
+  return { index: serialized, classes: [...classes.keys()], commonWords: commonWordTable().serialize() };
 }
 
 export function deserializeBuiltinIndex(data: SerializedBuiltinIndex): PhraseIndex<PhraseValue> {

@@ -1,7 +1,8 @@
 /**
- * Capitalised ASCII words kept as spans of the strings they were read from, in an open-addressing hash
- * table: no string and no map entry per word, so tens of thousands of place names cost a few typed arrays
- * to build and to hold. Each word belongs to a list, numbered from 0 in the order the lists were added.
+ * ASCII words, compared without case, kept as spans of the strings they were read from, in an
+ * open-addressing hash table: no string and no map entry per word, so tens of thousands of place names
+ * cost a few typed arrays to build and to hold. Each word belongs to a list, numbered from 0 in the order
+ * the lists were added.
  */
 export interface SerializedWordTable {
   /** How many lists were added. */
