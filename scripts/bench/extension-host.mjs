@@ -8,9 +8,12 @@
 //     and whether the visible part was highlighted before the rest
 // It measures the extension as dist/ holds it: `npm run bench` builds the production bundle first; on its
 // own, run `npm run build:production && npm run compile-tests`, then `node scripts/bench/extension-host.mjs`.
+// `--extension DIR` measures another build of Claim Lens instead (say, an older commit's: DIR holds its
+// package.json and dist/), to compare in one session; its API must offer onDidChangeHighlights.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { repoRoot, sampleWorkspace } from '../vscode/paths.mjs';
 import { runTestsInBrowser } from '../vscode/run-in-browser.mjs';
 
@@ -23,14 +26,17 @@ const HARNESS = /^\[harness\]/;
  * sometimes opens a plaintext model of its own, and onLanguage:plaintext would activate the extension
  * before the bench could time activate(). The copy also keeps others' rebuilds out of the run.
  */
-function benchExtension(folder) {
-  for (const part of ['dist', 'media', 'schemas']) fs.cpSync(path.join(repoRoot, part), path.join(folder, part), { recursive: true });
-  const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
+function benchExtension(folder, source) {
+  for (const part of ['dist', 'media', 'schemas']) fs.cpSync(path.join(source, part), path.join(folder, part), { recursive: true });
+  const manifest = JSON.parse(fs.readFileSync(path.join(source, 'package.json'), 'utf8'));
   fs.writeFileSync(path.join(folder, 'package.json'), JSON.stringify({ ...manifest, activationEvents: [] }, null, 2));
   const bundle = fs.readFileSync(path.join(folder, manifest.main), 'utf8');
   // Only the development build links a source map.
   const build = bundle.includes('//# sourceMappingURL=') ? 'development build' : 'production build';
+  const kb = (file) => `${(fs.statSync(file).size / 1024).toFixed(0)} KB`;
   console.log(`${'bundle'.padEnd(56)} ${path.normalize(manifest.main)}, ${build}, ${(Buffer.byteLength(bundle) / 1024).toFixed(0)} KB`);
+  const onFirstUse = ['recognizer.js', 'builtinIndex.json'].map((name) => path.join(folder, 'dist', name)).filter((file) => fs.existsSync(file));
+  if (onFirstUse.length > 0) console.log(`${'  loaded on first use'.padEnd(56)} ${onFirstUse.map((file) => `${path.basename(file)} ${kb(file)}`).join(', ')}`);
   return folder;
 }
 
@@ -60,11 +66,14 @@ function emptyExtensionsDir(folder) {
   return folder;
 }
 
+const { values: options } = parseArgs({ options: { extension: { type: 'string' } } });
+const measured = path.resolve(options.extension ?? repoRoot);
+
 let figures = 0;
 const extensionCopy = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlens-bench-'));
 const extensionsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlens-bench-extensions-'));
 const { exitCode, output } = await runTestsInBrowser({
-  extensionDevelopmentPath: benchExtension(extensionCopy),
+  extensionDevelopmentPath: benchExtension(extensionCopy, measured),
   extensionsDir: emptyExtensionsDir(extensionsDir),
   extensionTestsPath: path.join(repoRoot, 'out', 'test', 'bench', 'activation.js'),
   workspace: sampleWorkspace,
