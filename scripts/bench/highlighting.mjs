@@ -5,7 +5,12 @@
 //   - full highlight of a 100 KB article: median and p90       (target median ≤ 20 ms)
 //   - one keystroke in a 100 KB article, then the rescan       (ms, and characters rescanned)
 //   - 10 MB article: longest slice, median slice, total        (the editor relies on slices ≤ 100 ms)
-//   - bundle sizes of dist/extension.js and dist/cli.js        (target extension ≤ 1 MB, production build)
+//   - cold start in fresh processes, by CPU time: loading the recognizer, its built-in index and the first
+//     recognition of an article, as the extension does it (dist/recognizer.js reading dist/builtinIndex.json)
+//     and as plain node does it (out/, building the index from the lists)
+//   - bundle sizes of dist/extension.js, dist/recognizer.js, dist/builtinIndex.json and dist/cli.js
+//                                                              (target extension ≤ 1 MB, production build)
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -108,7 +113,48 @@ line(`full highlight of 100 KB (${entities} entities), ${RUNS} runs`, `median ${
   line('  total', `${ms(total)}, of which ${ms(sum(slices, 'recognizeMs'))} in the recognizer`);
 }
 
-for (const bundle of ['dist/extension.js', 'dist/cli.js']) {
+/**
+ * One cold start in a fresh process, by CPU time: `load` returns the module and hands it the serialised
+ * index if there is one; then the first recognizer is made and reads a sample article.
+ */
+function coldStart(load) {
+  const script = `
+    const fs = require('node:fs');
+    const cpu = () => { const { user, system } = process.cpuUsage(); return (user + system) / 1000; };
+    const article = fs.readFileSync(${JSON.stringify(path.join(repoRoot, 'sample/articles/panjshir-offensive.txt'))}, 'utf8');
+    const started = cpu();
+    const module = (${load})();
+    const loaded = cpu();
+    const recognizer = module.createRecognizer();
+    const indexed = cpu();
+    recognizer.recognize(article);
+    const done = cpu();
+    console.log(JSON.stringify([loaded - started, indexed - loaded, done - indexed]));`;
+  return JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }));
+}
+
+const COLD_RUNS = 5;
+const coldStarts = {
+  'the extension: dist/recognizer.js + builtinIndex.json': `() => {
+    const module = require(${JSON.stringify(path.join(repoRoot, 'dist/recognizer.js'))});
+    module.provideSerializedBuiltinIndex(JSON.parse(new TextDecoder().decode(fs.readFileSync(${JSON.stringify(path.join(repoRoot, 'dist/builtinIndex.json'))}))));
+    return module;
+  }`,
+  'plain node: out/, the index built from the lists': `() => require(${JSON.stringify(path.join(repoRoot, 'out/src/core/entities/index.js'))})`,
+};
+line('cold start in a fresh process, CPU time, median of 5', 'load, first createRecognizer(), first recognition of a 1 KB article');
+for (const [label, load] of Object.entries(coldStarts)) {
+  if (label.startsWith('the extension') && !fs.existsSync(path.join(repoRoot, 'dist/builtinIndex.json'))) {
+    line(`  ${label}`, 'missing: run npm run build:production');
+    continue;
+  }
+  const runs = Array.from({ length: COLD_RUNS }, () => coldStart(load));
+  const [loading, indexing, first] = [0, 1, 2].map((part) => quantile(runs.map((run) => run[part]), 0.5));
+  const total = quantile(runs.map((run) => run[0] + run[1] + run[2]), 0.5);
+  line(`  ${label}`, `${ms(total)} = ${ms(loading)} + ${ms(indexing)} + ${ms(first)}`);
+}
+
+for (const bundle of ['dist/extension.js', 'dist/recognizer.js', 'dist/builtinIndex.json', 'dist/cli.js']) {
   const file = path.join(repoRoot, bundle);
   if (!fs.existsSync(file)) {
     line(bundle, 'missing: run npm run build:production');
@@ -116,7 +162,7 @@ for (const bundle of ['dist/extension.js', 'dist/cli.js']) {
   }
   const code = fs.readFileSync(file, 'utf8');
   // Only the development build links a source map.
-  const build = code.includes('//# sourceMappingURL=') ? 'development build, not the one published' : 'production build';
+  const build = bundle.endsWith('.json') ? 'data' : code.includes('//# sourceMappingURL=') ? 'development build, not the one published' : 'production build';
   const target = bundle === 'dist/extension.js' ? '   (target ≤ 1 MB)' : '';
   line(`bundle ${bundle}`, `${(Buffer.byteLength(code) / KB).toFixed(0)} KB, ${build}${target}`);
 }

@@ -14,6 +14,8 @@ export interface ClaimLensApi {
   highlightedRanges(document: vscode.TextDocument): RangesByKind;
   /** Resolves once the document is fully scanned and its highlights drawn. */
   whenHighlighted(document: vscode.TextDocument): Promise<void>;
+  /** Fired after a document's highlights were redrawn or erased; the first time is when its first highlights appear. */
+  onDidChangeHighlights: vscode.Event<vscode.TextDocument>;
   /** The entity status bar item's text and tooltip ('' when hidden). */
   statusBar(): { text: string; tooltip: string };
   /** The Claims view's data, exactly as the view reads it. */

@@ -24,7 +24,7 @@ let store: ClaimStore | undefined;
 
 export function activate(context: vscode.ExtensionContext): ClaimLensApi {
   const settings = new Settings();
-  const recognizers = new RecognizerSource();
+  const recognizers = new RecognizerSource(context.extensionUri);
   const scanner = new DocumentScanner(() => recognizers.current(), visibleSpan);
   const highlighter = new Highlighter(settings, scanner);
   const statusBar = new EntityStatusBar(highlighter, settings);
@@ -65,12 +65,18 @@ export function activate(context: vscode.ExtensionContext): ClaimLensApi {
   const compare = activateCompare(context, claims.store, claims.identities);
   store = claims.store;
 
-  // Scanning starts once activation has returned, so it never counts against activation time.
-  setTimeout(() => background('loading the workspace gazetteer', gazetteer.reload().finally(() => highlighter.refreshVisible())), 0);
+  // Scanning starts once activation has returned, so it never counts against activation time. The
+  // recognizer loads while the workspace gazetteer is read from disk.
+  setTimeout(() => {
+    const loaded = gazetteer.reload();
+    recognizers.preload();
+    background('loading the workspace gazetteer', loaded.finally(() => highlighter.refreshVisible()));
+  }, 0);
 
   return {
     highlightedRanges: (document) => highlighter.drawnRanges(document),
     whenHighlighted: (document) => highlighter.whenHighlighted(document),
+    onDidChangeHighlights: highlighter.onDidChange,
     statusBar: () => ({ text: statusBar.text, tooltip: statusBar.tooltip }),
     claimsTree: claims.tree,
     claims: async (article) => {

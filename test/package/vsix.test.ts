@@ -20,6 +20,8 @@ const REQUIRED_ENTRIES = [
   'extension.vsixmanifest',
   'extension/package.json',
   'extension/dist/extension.js',
+  'extension/dist/recognizer.js',
+  'extension/dist/builtinIndex.json',
   'extension/dist/cli.js',
   'extension/media/icon.png',
   // The comparison view's page script and styles.

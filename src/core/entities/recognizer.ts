@@ -1,6 +1,7 @@
 import { type Candidate, candidate, Priority } from './candidate';
 import type { Entity, EntityKind, Recognizer } from './entity';
-import { builtinIndex, indexEntry, type PhraseValue } from './gazetteer/builtin';
+import { indexEntry, type PhraseValue } from './gazetteer/builtin';
+import { builtinIndex } from './gazetteer/builtinIndex';
 import type { WorkspaceGazetteer } from './gazetteer/types';
 import { isCapital } from './lexicon/states';
 import { isCommonWord } from './lexicon/words';
@@ -20,6 +21,9 @@ import { foldWord } from './text/fold';
 import { describeLines } from './text/lines';
 import { tokenize } from './text/tokenize';
 import type { Tokens } from './text/tokens';
+
+/** For the extension, which loads this module on first use (see RecognizerSource). */
+export { provideSerializedBuiltinIndex } from './gazetteer/builtinIndex';
 
 export interface RecognizerOptions {
   /** The workspace's own names and ignored terms; they take precedence over everything built in. */

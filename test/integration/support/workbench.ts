@@ -41,6 +41,19 @@ export async function waitFor(condition: () => boolean | Promise<boolean>, what:
   }
 }
 
+/** Resolves with the time (performance.now()) at which the first highlights were drawn in the document. */
+export function firstHighlightDrawn(api: ClaimLensApi, document: vscode.TextDocument): Promise<number> {
+  const drawnAny = () => Object.values(api.highlightedRanges(document)).some((ranges) => ranges.length > 0);
+  if (drawnAny()) return Promise.resolve(performance.now());
+  return new Promise((resolve) => {
+    const listener = api.onDidChangeHighlights((changed) => {
+      if (changed !== document || !drawnAny()) return;
+      listener.dispose();
+      resolve(performance.now());
+    });
+  });
+}
+
 export async function setSetting(key: string, value: unknown): Promise<void> {
   const [section, ...rest] = key.split('.');
   await vscode.workspace.getConfiguration(section).update(rest.join('.'), value, vscode.ConfigurationTarget.Global);

@@ -54,6 +54,11 @@ export function indexEntry(index: PhraseIndex<PhraseValue>, entry: GazetteerEntr
 
 const SUBTYPE_TAGS: Record<string, EntitySubtype> = { t: 'town', r: 'region' };
 
+/** The value of a one-word name from a generated list, by the list's tag. */
+export function generatedPlaceValue(name: string, tag: string): PhraseValue {
+  return { canonical: name, kind: 'place', subtype: SUBTYPE_TAGS[tag], source: 'builtin' };
+}
+
 /**
  * Adds a generated list ("name;alias|name|...") to the index: one-word names go to the cheap word table
  * (tagged with their subtype) as spans of the list, names with aliases or several words to the trie.
@@ -71,10 +76,13 @@ function indexGenerated(index: PhraseIndex<PhraseValue>, list: string, subtype: 
     }
     start += item.length + 1;
   }
-  index.addWords(list, oneWord, subtype[0], (name, tag) => ({ canonical: name, kind: 'place', subtype: SUBTYPE_TAGS[tag], source: 'builtin' }));
+  index.addWords(list, oneWord, subtype[0], generatedPlaceValue);
 }
 
-/** Builds the built-in gazetteer's index: curated actors, countries, regions, towns, in order of precedence. */
+/**
+ * Builds the built-in gazetteer's index: curated actors, countries, regions, towns, in order of precedence.
+ * Bundles do this at build time and load the result (see builtinIndex.ts).
+ */
 export function buildBuiltinIndex(): PhraseIndex<PhraseValue> {
   const index = new PhraseIndex<PhraseValue>();
   const always = (): boolean => true;
@@ -90,12 +98,4 @@ export function buildBuiltinIndex(): PhraseIndex<PhraseValue> {
   indexGenerated(index, REGIONS, 'region');
   indexGenerated(index, TOWNS, 'town', isMisleadingTownName);
   return index;
-}
-
-let builtin: PhraseIndex<PhraseValue> | undefined;
-
-/** The built-in gazetteer's index, built on first use and shared by every recognizer. */
-export function builtinIndex(): PhraseIndex<PhraseValue> {
-  builtin ??= buildBuiltinIndex();
-  return builtin;
 }

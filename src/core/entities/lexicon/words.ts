@@ -1,25 +1,52 @@
 import { COMMON_WORDS } from '../data/commonWords.generated';
+import { type SerializedWordTable, WordTable } from '../matcher/wordTable';
 
 function wordSet(words: string): ReadonlySet<string> {
   return new Set(words.trim().split(/\s+/));
 }
 
-let common: ReadonlySet<string> | undefined;
+/** What isCommonWord asks of the word list. */
+interface WordLookup {
+  has(key: string): boolean;
+}
+
+let common: WordLookup | undefined;
 
 /** Decodes the generated front-coded list (see scripts/gazetteer/generate.mjs). */
-function frontDecoded(coded: string): Set<string> {
-  const words = new Set<string>();
+function frontDecoded(coded: string): string[] {
+  const words: string[] = [];
   let previous = '';
   for (const item of coded.split(' ')) {
     previous = previous.slice(0, parseInt(item[0], 36)) + item.slice(1);
-    words.add(previous);
+    words.push(previous);
   }
   return words;
 }
 
+/** The common words as a table serialised at build time, which loads at once where decoding the list takes milliseconds. */
+export function provideSerializedCommonWords(data: SerializedWordTable): void {
+  const table = WordTable.deserialize(data);
+  common = { has: (key) => table.find(key) >= 0 };
+}
+
+/** The common words as a word table, for serialising at build time. */
+export function commonWordTable(): WordTable {
+  const words = frontDecoded(COMMON_WORDS);
+  const list = words.join(' ');
+  const spans: number[] = [];
+  let start = 0;
+  for (const word of words) {
+    spans.push(start, start + word.length);
+    start += word.length + 1;
+  }
+  const table = new WordTable();
+  table.addSpans(list, spans);
+  return table;
+}
+
 /** Frequent English words (folded), with their plurals: capitalised at a sentence start they are not names. */
 export function isCommonWord(key: string): boolean {
-  common ??= frontDecoded(COMMON_WORDS);
+  common ??= new Set(frontDecoded(COMMON_WORDS));
   if (common.has(key)) return true;
   if (key.length < 4 || !key.endsWith('s')) return false;
   // "rescuers", "activists", "casualties": the word list holds singulars of the less frequent words.
