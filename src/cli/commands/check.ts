@@ -2,7 +2,8 @@ import * as path from 'node:path';
 import * as l10n from '@vscode/l10n';
 import type { Claim } from '../../core/claims/model';
 import { articlePathForSidecar, createSidecar, describeDocument, metadataOf, parseSidecar, serializeSidecar, type Sidecar } from '../../core/claims/sidecar';
-import { reanchorAll, type Reanchored, type ReanchorState } from '../../core/exchange/reanchorAll';
+import { isAnchored } from '../../core/claims/attention';
+import { reanchorAll } from '../../core/claims/reanchorAll';
 import { sha256Hex } from '../../core/text/hash';
 import { findSidecars, sidecarProblemLines } from '../articles';
 import { cannotRead, errorMessage, EXIT, located, shownPath, usageError, type CliCommand } from '../command';
@@ -27,18 +28,6 @@ async function oldTextOf(sidecar: Sidecar, article: string, text: string, io: Cl
   if ((await sha256Hex(text)) === sidecar.document.sha256) return text;
   const committed = io.committedText(article);
   return committed !== undefined && (await sha256Hex(committed)) === sidecar.document.sha256 ? committed : undefined;
-}
-
-const isUnsettled = (state: ReanchorState): state is 'orphan' | 'needs-review' => state === 'orphan' || state === 'needs-review';
-
-/** The claims as --fix writes them: found ones at their new place, the others marked for attention where they were. */
-function fixed(results: readonly Reanchored[], textLength: number): Claim[] {
-  return results.map(({ claim, state, reason }) => {
-    if (!isUnsettled(state)) return claim;
-    const end = Math.min(claim.anchor.end, textLength);
-    const start = Math.min(claim.anchor.start, Math.max(0, end - 1));
-    return { ...claim, anchor: { start, end }, attention: claim.attention ?? { state, reason: reason ?? l10n.t('not found with certainty by claimlens check --fix') } };
-  });
 }
 
 interface SidecarCheck {
@@ -80,24 +69,26 @@ async function checkSidecar(file: string, fix: boolean, io: CliIo): Promise<Side
     return check;
   }
   const oldText = await oldTextOf(parsed.sidecar, article, text, io);
-  const results = reanchorAll(parsed.sidecar.claims, text, oldText === undefined ? {} : { oldText });
+  // The claims as the extension would hold them: found ones at their place now, the others marked for attention.
+  const before = parsed.sidecar.claims;
+  const results = reanchorAll(before, text, oldText);
   check.claims = results.length;
-  for (const { claim, state, reason } of results) {
-    if (!isUnsettled(state)) {
+  results.forEach((claim, index) => {
+    if (isAnchored(claim)) {
       check.found++;
-      if (state !== 'exact') check.moved++;
-      continue;
+      if (claim.anchor.start !== before[index].anchor.start || claim.anchor.end !== before[index].anchor.end) check.moved++;
+      return;
     }
     check.unsettled++;
-    const message = state === 'orphan'
+    const message = claim.attention?.state === 'orphan'
       ? l10n.t('claim {0} "{1}" is not found in {2} (orphan)', claim.id, shortQuote(claim), path.basename(article))
-      : l10n.t('claim {0} "{1}" needs review: {2}', claim.id, shortQuote(claim), reason ?? l10n.t('found without certainty'));
+      : l10n.t('claim {0} "{1}" needs review: {2}', claim.id, shortQuote(claim), claim.attention?.reason ?? l10n.t('found without certainty'));
     check.errors.push(located(shown, lineOfClaim(sidecarText, claim.id), message));
-  }
-  const changed = oldText !== text || results.some(({ state, claim }) => state !== 'exact' && !claim.attention);
+  });
+  const changed = oldText !== text || results.some((claim, index) => claim !== before[index]);
   if (fix && changed) {
     const document = await describeDocument(parsed.sidecar.document.fileName, text, metadataOf(parsed.sidecar.document));
-    const serialized = serializeSidecar(createSidecar(document, fixed(results, text.length)));
+    const serialized = serializeSidecar(createSidecar(document, results));
     if (parseSidecar(serialized).ok) {
       io.writeFile(file, serialized);
       check.fixed = true;

@@ -2,7 +2,8 @@ import type { Claim } from '../claims/model';
 import { parseSidecar, type DocumentInfo } from '../claims/sidecar';
 import type { SidecarProblem } from '../claims/sidecarProblems';
 import { sha256Hex } from '../text/hash';
-import { reanchorAll } from './reanchorAll';
+import { isAnchored } from '../claims/attention';
+import { reanchorAll } from '../claims/reanchorAll';
 
 export type ArticleForExport =
   | { ok: true; document?: DocumentInfo; claims: Claim[]; lost: number }
@@ -19,9 +20,7 @@ export async function articleForExport(text: string, sidecarText: string | undef
   const parsed = parseSidecar(sidecarText);
   if (!parsed.ok) return { ok: false, problems: parsed.problems };
   const { document, claims } = parsed.sidecar;
-  const placed = document.sha256 === (await sha256Hex(text))
-    ? claims.map((claim) => ({ claim, state: claim.attention?.state ?? 'exact' }))
-    : reanchorAll(claims, text);
-  const found = placed.filter(({ state }) => state !== 'orphan' && state !== 'needs-review');
-  return { ok: true, document, claims: found.map(({ claim }) => claim), lost: claims.length - found.length };
+  const placed = document.sha256 === (await sha256Hex(text)) ? claims : reanchorAll(claims, text);
+  const found = placed.filter(isAnchored);
+  return { ok: true, document, claims: found, lost: claims.length - found.length };
 }

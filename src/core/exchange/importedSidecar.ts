@@ -3,7 +3,7 @@ import { createSidecar, describeDocument, metadataOf, parseSidecar, serializeSid
 import type { SidecarProblem } from '../claims/sidecarProblems';
 import { sha256Hex } from '../text/hash';
 import { mergeImported } from './mergeImported';
-import { reanchorAll } from './reanchorAll';
+import { reanchorAll } from '../claims/reanchorAll';
 
 export type ImportedSidecar = { ok: true; text: string } | { ok: false; problems: SidecarProblem[] };
 
@@ -20,9 +20,7 @@ export async function importedSidecar(fileName: string, text: string, claims: Cl
   const { document } = parsed.sidecar;
   let current = parsed.sidecar.claims;
   if (document.sha256 !== (await sha256Hex(text))) {
-    current = reanchorAll(current, text).map(({ claim, state }) => (state === 'orphan' || state === 'needs-review') && !claim.attention
-      ? { ...claim, attention: { state, reason: 'not found with certainty in the changed article when claims were imported' } }
-      : claim);
+    current = reanchorAll(current, text);
   }
   const merged = serializeSidecar(createSidecar(await describeDocument(fileName, text, metadataOf(document)), mergeImported(current, claims).claims));
   const check = parseSidecar(merged);

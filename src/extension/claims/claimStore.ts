@@ -378,7 +378,8 @@ export class ClaimStore implements vscode.Disposable {
       const merged = await this.mergeWithDisk(state, onDisk, onlyInBuffer, diskText);
       if (!merged) return;
       await this.held.set(state.article, onlyInBuffer);
-      if (merged.length === 0 && state.base === undefined) return;
+      // An article with neither claims nor metadata gets no sidecar.
+      if (merged.length === 0 && state.base === undefined && Object.keys(state.metadata).length === 0) return;
       const sha256 = await sha256Hex(diskText);
       const document = await describeDocument(Utils.basename(state.article), diskText, state.metadata);
       const text = serializeSidecar(createSidecar(document, merged));

@@ -16,7 +16,7 @@ type CompareArgument = { type?: string; article?: vscode.Uri; claimId?: string; 
 export function activateCompare(context: vscode.ExtensionContext, store: ClaimStore, identities: WorkspaceIdentities) {
   const report = (message: string) => log().error(message);
   const topicsFile = new TopicsFileStore(report);
-  const comparison = new WorkspaceComparison(store, topicsFile, () => partiesFromIdentities(identities.identities));
+  const comparison = new WorkspaceComparison(store, topicsFile, () => partiesFromIdentities(identities.recorded));
   const panel = new ComparePanel(context.extensionUri, store, comparison, topicsFile, report);
 
   /** The topic to show first: the one named, or the first topic of the claim the command came from. */

@@ -1,23 +1,16 @@
 import * as vscode from 'vscode';
+import { background, log } from '../log';
 import { warn } from '../notices';
 
 const decoder = new TextDecoder('utf-8');
 const encoder = new TextEncoder();
 
-let log: vscode.LogOutputChannel | undefined;
-
-/** The log of exports and imports, created on first use: nothing at activation. */
-export function exchangeLog(): vscode.LogOutputChannel {
-  log ??= vscode.window.createOutputChannel('Claim Lens', { log: true });
-  return log;
-}
-
 /** A warning whose button opens the log; the caller does not wait for the analyst to answer it. */
 export function warnWithLog(message: string): void {
   const show = vscode.l10n.t('Show Log');
-  void warn(message, show).then((choice) => {
-    if (choice === show) exchangeLog().show();
-  });
+  background('showing a warning', warn(message, show).then((choice) => {
+    if (choice === show) log().show();
+  }));
 }
 
 export async function readText(uri: vscode.Uri): Promise<string> {

@@ -6,7 +6,8 @@ import { EXPORT_FILE_NAMES, exportBratFiles, exportSingleFile, type ExportFormat
 import { commonFolder, relativePath } from '../../core/exchange/paths';
 import { showing } from '../claims/prompts';
 import { inform, reportError } from '../notices';
-import { exchangeLog, parentOf, readText, readTextIfExists, warnWithLog, writeText } from './exchangeFiles';
+import { parentOf, readText, readTextIfExists, warnWithLog, writeText } from './exchangeFiles';
+import { log } from '../log';
 
 export type ExportScope = 'workspace' | 'article';
 
@@ -80,17 +81,17 @@ async function load(uris: readonly vscode.Uri[]): Promise<{ loaded: Loaded[]; pr
       const prepared = await articleForExport(text, await readTextIfExists(uri.with({ path: sidecarPathFor(uri.path) })));
       if (!prepared.ok) {
         problems++;
-        exchangeLog().warn(vscode.l10n.t('{0}: the sidecar is not valid ({1}); its claims are not exported', shown, prepared.problems[0]?.message ?? ''));
+        log().warn(vscode.l10n.t('{0}: the sidecar is not valid ({1}); its claims are not exported', shown, prepared.problems[0]?.message ?? ''));
         continue;
       }
       if (prepared.lost > 0) {
         problems++;
-        exchangeLog().warn(vscode.l10n.t('{0}: {1} claims are no longer found in the article and are not exported', shown, prepared.lost));
+        log().warn(vscode.l10n.t('{0}: {1} claims are no longer found in the article and are not exported', shown, prepared.lost));
       }
       loaded.push({ uri, article: { text, document: prepared.document, claims: prepared.claims } });
     } catch (error) {
       problems++;
-      exchangeLog().error(vscode.l10n.t('{0}: cannot be read: {1}', shown, (error as Error).message));
+      log().error(vscode.l10n.t('{0}: cannot be read: {1}', shown, (error as Error).message));
     }
   }
   return { loaded, problems };
@@ -120,12 +121,12 @@ export async function exportClaims(options: ExportOptions = {}): Promise<void> {
       await writeText(destination, exportSingleFile(format as SingleFileFormat, articles, new Date()));
     }
   } catch (error) {
-    exchangeLog().error(vscode.l10n.t('Export to {0} failed: {1}', destination.toString(true), (error as Error).message));
+    log().error(vscode.l10n.t('Export to {0} failed: {1}', destination.toString(true), (error as Error).message));
     void reportError(vscode.l10n.t('Claim Lens could not export: {0}', (error as Error).message));
     return;
   }
   const done = vscode.l10n.t('Exported {0} claims of {1} articles to {2}.', claims, loaded.length, vscode.workspace.asRelativePath(destination));
-  exchangeLog().info(done);
+  log().info(done);
   if (problems > 0) warnWithLog(`${done} ${vscode.l10n.t('{0} articles had problems; see the log.', problems)}`);
   else inform(done);
 }

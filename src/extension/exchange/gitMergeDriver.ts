@@ -1,7 +1,8 @@
 import { execFile } from 'node:child_process';
 import * as vscode from 'vscode';
 import { inform, reportError } from '../notices';
-import { exchangeLog, readTextIfExists, writeText } from './exchangeFiles';
+import { readTextIfExists, writeText } from './exchangeFiles';
+import { log } from '../log';
 
 /** The line README tells teams to put in .gitattributes. */
 export const GITATTRIBUTES_LINE = '*.claims.json merge=claimlens';
@@ -33,7 +34,7 @@ export async function setUpGitMergeDriver(extensionUri: vscode.Uri): Promise<voi
   try {
     top = vscode.Uri.file((await git(folder.uri.fsPath, 'rev-parse', '--show-toplevel')).trim());
   } catch (error) {
-    exchangeLog().error(vscode.l10n.t('git rev-parse in {0}: {1}', folder.uri.fsPath, (error as Error).message));
+    log().error(vscode.l10n.t('git rev-parse in {0}: {1}', folder.uri.fsPath, (error as Error).message));
     void reportError(vscode.l10n.t('{0} is not in a git repository (or git is not installed).', folder.name));
     return;
   }
@@ -49,10 +50,10 @@ export async function setUpGitMergeDriver(extensionUri: vscode.Uri): Promise<voi
     // VS Code's own executable runs the CLI as node; ELECTRON_RUN_AS_NODE is what makes it do so.
     await git(top.fsPath, 'config', 'merge.claimlens.driver', process.versions.electron ? `ELECTRON_RUN_AS_NODE=1 ${driver}` : driver);
   } catch (error) {
-    exchangeLog().error(vscode.l10n.t('git config in {0}: {1}', top.fsPath, (error as Error).message));
+    log().error(vscode.l10n.t('git config in {0}: {1}', top.fsPath, (error as Error).message));
     void reportError(vscode.l10n.t('Could not set the merge driver in the git config: {0}', (error as Error).message));
     return;
   }
-  exchangeLog().info(vscode.l10n.t('Merge driver set up in {0}: {1}', top.fsPath, driver));
+  log().info(vscode.l10n.t('Merge driver set up in {0}: {1}', top.fsPath, driver));
   inform(vscode.l10n.t('Git now merges claims by id in {0}. Commit .gitattributes so your colleagues get it too; each of them runs this command once.', vscode.workspace.asRelativePath(top)));
 }

@@ -9,7 +9,8 @@ import { importedSidecar } from '../../core/exchange/importedSidecar';
 import { importW3c, readW3cAnnotations, type LocatedAnnotation } from '../../core/exchange/w3c';
 import { showing } from '../claims/prompts';
 import { inform } from '../notices';
-import { createTextFile, exchangeLog, parentOf, readText, readTextIfExists, warnWithLog } from './exchangeFiles';
+import { createTextFile, parentOf, readText, readTextIfExists, warnWithLog } from './exchangeFiles';
+import { log } from '../log';
 
 /** What the command can be given instead of asking. */
 export interface ImportOptions {
@@ -66,13 +67,13 @@ export async function importClaims(options: ImportOptions = {}): Promise<void> {
     openLabel: vscode.l10n.t('Import'),
   });
   if (!files?.length) return;
-  const log = exchangeLog();
+  const channel = log();
   const problemLines: string[] = [];
   const report = (file: vscode.Uri, problems: readonly ImportProblem[]): void => {
     for (const { line, message } of problems) {
       const where = `${vscode.workspace.asRelativePath(file)}${line === undefined ? '' : `:${line}`}`;
       problemLines.push(`${where}: ${message}`);
-      log.warn(`${where}: ${message}`);
+      channel.warn(`${where}: ${message}`);
     }
   };
   const defaults: ImportDefaults = { author: vscode.workspace.getConfiguration('claimLens.claims').get<string>('author') || 'import', now: new Date() };
@@ -106,7 +107,7 @@ export async function importClaims(options: ImportOptions = {}): Promise<void> {
     }
   }
   const done = vscode.l10n.t('Imported {0} claims into {1} new sidecars.', counts.claims, counts.created);
-  log.info(done);
+  channel.info(done);
   if (problemLines.length === 0) inform(done);
   else {
     const shown = problemLines.slice(0, 3).join('; ') + (problemLines.length > 3 ? vscode.l10n.t(' and {0} more', problemLines.length - 3) : '');

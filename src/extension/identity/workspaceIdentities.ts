@@ -31,6 +31,11 @@ export class WorkspaceIdentities {
     return [this.file.onDidChange(forget), this.store.onDidChange(forget)];
   }
 
+  /** The analyst's file alone: what comparisons group by, so they do not shift as inferred sides do. */
+  get recorded(): Identities {
+    return this.file.identities;
+  }
+
   get identities(): Identities {
     if (!this.cached) {
       const claimants = this.store.loaded().flatMap((state) => state.claims.map((claim) => claim.claimant));
