@@ -14,6 +14,7 @@ import { RecognizerSource } from './highlighting/recognizerSource';
 import { lastNotice } from './notices';
 import { SCHEMA_SCHEME, SchemaProvider } from './schemaProvider';
 import { Settings } from './settings';
+import { showWalkthroughOnFirstStart } from './walkthrough';
 
 export function activate(context: vscode.ExtensionContext): ClaimLensApi {
   const settings = new Settings();
@@ -50,6 +51,7 @@ export function activate(context: vscode.ExtensionContext): ClaimLensApi {
 
   // Scanning starts once activation has returned, so it never counts against activation time.
   setTimeout(() => void gazetteer.reload().finally(() => highlighter.refreshVisible()), 0);
+  showWalkthroughOnFirstStart(context);
 
   return {
     highlightedRanges: (document) => highlighter.drawnRanges(document),
