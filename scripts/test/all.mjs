@@ -8,7 +8,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import Mocha from 'mocha';
 import { runCommand } from '../vscode/command.mjs';
-import { integrationTestsModule, repoRoot, sampleWorkspace } from '../vscode/paths.mjs';
+import { integrationTestsModule, repoRoot, sampleWorkspace, secondTestFolder } from '../vscode/paths.mjs';
 import { runTestsInBrowser } from '../vscode/run-in-browser.mjs';
 
 const SUITES = {
@@ -73,7 +73,11 @@ async function runMocha(dir, timeout) {
 }
 
 async function runIntegrationTests() {
-  const { exitCode, output } = await runTestsInBrowser({ extensionTestsPath: integrationTestsModule, workspace: sampleWorkspace });
+  const { exitCode, output } = await runTestsInBrowser({
+    extensionTestsPath: integrationTestsModule,
+    workspace: sampleWorkspace,
+    extraFolders: [secondTestFolder],
+  });
   const match = RESULT_LINE.exec(output);
   if (!match) {
     console.error('the integration tests printed no CLAIMLENS_INTEGRATION_RESULT line: they did not run to the end');

@@ -19,7 +19,7 @@ import { showWalkthroughOnFirstStart } from './walkthrough';
 export function activate(context: vscode.ExtensionContext): ClaimLensApi {
   const settings = new Settings();
   const recognizers = new RecognizerSource();
-  const scanner = new DocumentScanner(() => recognizers.current(), visibleSpan);
+  const scanner = new DocumentScanner((document) => recognizers.current(document.uri), visibleSpan);
   const highlighter = new Highlighter(settings, scanner);
   const statusBar = new EntityStatusBar(highlighter, settings);
   const gazetteer = new WorkspaceGazetteerFile(recognizers);
@@ -43,11 +43,11 @@ export function activate(context: vscode.ExtensionContext): ClaimLensApi {
     highlighter,
     statusBar,
     vscode.languages.registerHoverProvider([{ scheme: 'file' }, { scheme: 'untitled' }], new EntityHoverProvider(highlighter, settings)),
-    vscode.commands.registerCommand('claimLens.toggleHighlighting', () => settings.toggleHighlighting()),
+    vscode.commands.registerCommand('claimLens.toggleHighlighting', () => settings.toggleHighlighting(vscode.window.activeTextEditor?.document)),
     vscode.commands.registerCommand('claimLens.goToEntity', () => goToEntity(highlighter)),
   );
 
-  const claims = activateClaims(context, settings, () => recognizers.current());
+  const claims = activateClaims(context, settings, () => recognizers.current(vscode.window.activeTextEditor?.document.uri));
 
   // Scanning starts once activation has returned, so it never counts against activation time.
   setTimeout(() => void gazetteer.reload().finally(() => highlighter.refreshVisible()), 0);

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { Entity } from '../../core/entities/entity';
 import type { Highlighter } from '../highlighting/highlighter';
-import type { AddAliasArgs, AddEntryArgs } from './gazetteerCommands';
+import type { AddAliasArgs, AddEntryArgs, IgnoreArgs } from './gazetteerCommands';
 
 /** Longer selections are sentences, not names. */
 const MAX_TERM_LENGTH = 80;
@@ -20,10 +20,11 @@ export class GazetteerCodeActionProvider implements vscode.CodeActionProvider {
     if (!term) return [];
     const actions: vscode.CodeAction[] = [];
     const label = `"${term}"`;
-    if (entity?.kind !== 'actor') actions.push(this.action(`Add ${label} to the gazetteer as an actor`, 'claimLens.addToGazetteer', { term, kind: 'actor' } satisfies AddEntryArgs));
-    if (entity?.kind !== 'place') actions.push(this.action(`Add ${label} to the gazetteer as a place`, 'claimLens.addToGazetteer', { term, kind: 'place' } satisfies AddEntryArgs));
-    actions.push(this.action(`Add ${label} to the gazetteer as another name of…`, 'claimLens.addGazetteerAlias', { alias: term } satisfies AddAliasArgs));
-    if (entity) actions.push(this.action(`Don't highlight ${label}`, 'claimLens.ignoreTerm', { term }));
+    const from = document.uri.toString();
+    if (entity?.kind !== 'actor') actions.push(this.action(`Add ${label} to the gazetteer as an actor`, 'claimLens.addToGazetteer', { term, kind: 'actor', document: from } satisfies AddEntryArgs));
+    if (entity?.kind !== 'place') actions.push(this.action(`Add ${label} to the gazetteer as a place`, 'claimLens.addToGazetteer', { term, kind: 'place', document: from } satisfies AddEntryArgs));
+    actions.push(this.action(`Add ${label} to the gazetteer as another name of…`, 'claimLens.addGazetteerAlias', { alias: term, document: from } satisfies AddAliasArgs));
+    if (entity) actions.push(this.action(`Don't highlight ${label}`, 'claimLens.ignoreTerm', { term, document: from } satisfies IgnoreArgs));
     return actions;
   }
 

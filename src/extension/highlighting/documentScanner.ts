@@ -28,7 +28,7 @@ export class DocumentScanner implements vscode.Disposable {
   readonly onDidUpdate = this.updated.event;
 
   constructor(
-    private readonly recognizer: () => Promise<Recognizer>,
+    private readonly recognizer: (document: vscode.TextDocument) => Promise<Recognizer>,
     private readonly focusOf: (document: vscode.TextDocument) => Span | undefined,
   ) {}
 
@@ -117,7 +117,7 @@ export class DocumentScanner implements vscode.Disposable {
     try {
       while (this.mayContinue(state)) {
         const focus = this.focusOf(state.document);
-        const recognizer = await this.recognizer();
+        const recognizer = await this.recognizer(state.document);
         if (!this.mayContinue(state)) break;
         const scanned = state.index.scanNext(this.textOf(state), recognizer, SLICE_BUDGET, focus);
         const showNow = state.index.isComplete || (focus && scanned && overlaps(scanned, focus)) ||

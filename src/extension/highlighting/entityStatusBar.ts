@@ -48,7 +48,7 @@ export class EntityStatusBar implements vscode.Disposable {
       return;
     }
     const status = this.highlighter.status(document);
-    this.setArticleContext(this.settings.isArticleLanguage(document.languageId));
+    this.setArticleContext(this.settings.isArticleLanguage(document.languageId, document));
     this.render(status);
     this.item.show();
     this.shown = true;

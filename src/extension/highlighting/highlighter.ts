@@ -44,7 +44,7 @@ export class Highlighter implements vscode.Disposable {
   }
 
   status(document: vscode.TextDocument): HighlightStatus {
-    if (!this.settings.highlightEnabled) return { state: 'off' };
+    if (!this.settings.highlightEnabled(document)) return { state: 'off' };
     const verdict = this.eligibilityOf(document);
     if (!verdict.highlighted) return { state: 'skipped', eligibility: verdict };
     return { state: 'on', entities: this.scanner.entities(document), complete: this.scanner.isComplete(document) };
@@ -80,7 +80,7 @@ export class Highlighter implements vscode.Disposable {
   }
 
   private draw(document: vscode.TextDocument): void {
-    const enabled = this.settings.enabledKinds();
+    const enabled = this.settings.enabledKinds(document);
     let drawn = emptyRanges();
     for (const editor of vscode.window.visibleTextEditors) {
       if (editor.document === document) drawn = this.decorations.apply(editor, this.entitiesToDraw(editor), enabled);
@@ -112,7 +112,7 @@ export class Highlighter implements vscode.Disposable {
 
   private onEdit(event: vscode.TextDocumentChangeEvent): void {
     if (event.contentChanges.length === 0) return;
-    this.scanner.noteChanges(event, this.settings.highlightDelay);
+    this.scanner.noteChanges(event, this.settings.highlightDelay(event.document));
   }
 
   private onClose(document: vscode.TextDocument): void {
@@ -131,8 +131,8 @@ export class Highlighter implements vscode.Disposable {
     const headEnd = document.positionAt(Math.min(length, BINARY_SAMPLE_LENGTH));
     const head = document.getText(new vscode.Range(new vscode.Position(0, 0), headEnd));
     return eligibility({ languageId: document.languageId, length, head }, {
-      languages: this.settings.languages,
-      maxSizeMB: this.settings.maxSizeMB,
+      languages: this.settings.languages(document),
+      maxSizeMB: this.settings.maxSizeMB(document),
     });
   }
 }
