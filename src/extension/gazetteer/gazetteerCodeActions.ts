@@ -1,10 +1,8 @@
 import * as vscode from 'vscode';
 import type { Entity } from '../../core/entities/entity';
+import { isNameLike } from '../../core/text/nameLike';
 import type { Highlighter } from '../highlighting/highlighter';
 import type { AddAliasArgs, AddEntryArgs, IgnoreArgs } from './gazetteerCommands';
-
-/** Longer selections are sentences, not names. */
-const MAX_TERM_LENGTH = 80;
 
 /** "Add to gazetteer as actor / place", "… as an alias of …" and "Don't highlight this" on a name. */
 export class GazetteerCodeActionProvider implements vscode.CodeActionProvider {
@@ -35,11 +33,11 @@ export class GazetteerCodeActionProvider implements vscode.CodeActionProvider {
   }
 }
 
-/** The highlighted entity under the cursor, or a short one-line selection. */
+/** The highlighted entity under the cursor, or a selection that looks like a name. */
 function termAt(document: vscode.TextDocument, range: vscode.Range, entity: Entity | undefined): string | undefined {
   if (!range.isEmpty) {
-    const selected = document.getText(range).trim();
-    return selected && selected.length <= MAX_TERM_LENGTH && !selected.includes('\n') ? selected : undefined;
+    const selected = document.getText(range);
+    return isNameLike(selected) ? selected.trim() : undefined;
   }
   return entity?.kind === 'number' ? undefined : entity?.text;
 }
