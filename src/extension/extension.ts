@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { ClaimLensApi } from './api';
+import { maintainArticleContext } from './articles';
 import { activateClaims } from './claims/activateClaims';
 import { currentPrompt } from './claims/prompts';
 import { GazetteerCodeActionProvider } from './gazetteer/gazetteerCodeActions';
@@ -21,7 +22,7 @@ export function activate(context: vscode.ExtensionContext): ClaimLensApi {
   const recognizers = new RecognizerSource();
   const scanner = new DocumentScanner((document) => recognizers.current(document.uri), visibleSpan);
   const highlighter = new Highlighter(settings, scanner);
-  const statusBar = new EntityStatusBar(highlighter, settings);
+  const statusBar = new EntityStatusBar(highlighter);
   const gazetteer = new WorkspaceGazetteerFile(recognizers);
   const activeEntities = () => {
     const document = vscode.window.activeTextEditor?.document;
@@ -30,6 +31,7 @@ export function activate(context: vscode.ExtensionContext): ClaimLensApi {
 
   context.subscriptions.push(
     vscode.workspace.registerTextDocumentContentProvider(SCHEMA_SCHEME, new SchemaProvider(context.extensionUri)),
+    maintainArticleContext(),
     recognizers,
     gazetteer,
     recognizers.onDidChange(() => scanner.rescanAll()),

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Entity } from '../../core/entities/entity';
 import { isNameLike } from '../../core/text/nameLike';
+import { isArticle } from '../articles';
 import type { Highlighter } from '../highlighting/highlighter';
 import type { AddAliasArgs, AddEntryArgs, IgnoreArgs } from './gazetteerCommands';
 
@@ -12,7 +13,7 @@ export class GazetteerCodeActionProvider implements vscode.CodeActionProvider {
   constructor(private readonly highlighter: Highlighter) {}
 
   provideCodeActions(document: vscode.TextDocument, range: vscode.Range | vscode.Selection): vscode.CodeAction[] {
-    if (this.highlighter.status(document).state !== 'on') return [];
+    if (!isArticle(document) || this.highlighter.status(document).state !== 'on') return [];
     const entity = this.highlighter.scanner.entityAt(document, document.offsetAt(range.start));
     const term = termAt(document, range, entity);
     if (!term) return [];

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { Entity } from '../../core/entities/entity';
 import { BINARY_SAMPLE_LENGTH, eligibility, type Eligibility } from '../../core/scanning/eligibility';
 import type { Span } from '../../core/scanning/span';
+import { isArticle } from '../articles';
 import { Settings } from '../settings';
 import { DocumentScanner } from './documentScanner';
 import { EntityDecorations, emptyRanges, type RangesByKind } from './entityDecorations';
@@ -13,7 +14,7 @@ export type HighlightStatus =
   | { state: 'on'; entities: readonly Entity[]; complete: boolean };
 
 /**
- * Decides which documents are articles, keeps their entities current through the scanner, and draws
+ * Decides which articles are highlighted, keeps their entities current through the scanner, and draws
  * them in every visible editor: at once when an editor is shown, after a pause while typing.
  */
 export class Highlighter implements vscode.Disposable {
@@ -130,8 +131,7 @@ export class Highlighter implements vscode.Disposable {
     const length = document.offsetAt(end);
     const headEnd = document.positionAt(Math.min(length, BINARY_SAMPLE_LENGTH));
     const head = document.getText(new vscode.Range(new vscode.Position(0, 0), headEnd));
-    return eligibility({ languageId: document.languageId, length, head }, {
-      languages: this.settings.languages(document),
+    return eligibility({ languageId: document.languageId, isArticle: isArticle(document), length, head }, {
       maxSizeMB: this.settings.maxSizeMB(document),
     });
   }
