@@ -17,7 +17,7 @@ import { SCHEMA_SCHEME, SchemaProvider } from './schemaProvider';
 import { Settings } from './settings';
 import { showWalkthroughOnFirstStart } from './walkthrough';
 
-export function activate(context: vscode.ExtensionContext): ClaimLensApi {
+export function activate(context: vscode.ExtensionContext): ClaimLensApi | undefined {
   const settings = new Settings();
   const recognizers = new RecognizerSource();
   const scanner = new DocumentScanner((document) => recognizers.current(document.uri), visibleSpan);
@@ -55,6 +55,8 @@ export function activate(context: vscode.ExtensionContext): ClaimLensApi {
   setTimeout(() => void gazetteer.reload().finally(() => highlighter.refreshVisible()), 0);
   showWalkthroughOnFirstStart(context);
 
+  // The API exposes internals for the integration tests; other extensions get nothing to depend on.
+  if (context.extensionMode !== vscode.ExtensionMode.Test) return undefined;
   return {
     highlightedRanges: (document) => highlighter.drawnRanges(document),
     whenHighlighted: (document) => highlighter.whenHighlighted(document),
