@@ -55,7 +55,7 @@ const shutDown = async () => {
 };
 process.once('SIGINT', shutDown);
 process.once('SIGTERM', shutDown);
-server.exited.then((code) => {
+void server.exited.then((code) => {
   if (stopping) return;
   console.error(`code-server stopped by itself (exit code ${code}); see ${logFile}`);
   process.exit(1);

@@ -1,7 +1,7 @@
-// `npm test`: type-check, build, then the unit tests (plain node), the integration tests (inside real
+// `npm test`: type-check, lint, build, then the unit tests (plain node), the integration tests (inside real
 // VS Code: code-server driven by headless Chromium) and the packaging tests (test/package/). Ends with
 // one line `N passed, N failed` counting every test of every suite; exits non-zero when anything failed.
-// A step that fails before its tests can run (type-check, build, a crashed harness) counts as 1 failed.
+// A step that fails before its tests can run (type-check, lint, build, a crashed harness) counts as 1 failed.
 // Usage: node scripts/test/all.mjs [--only unit|integration|package]
 import fs from 'node:fs';
 import path from 'node:path';
@@ -32,7 +32,7 @@ const report = (title, { passed, failed }, started) => {
   console.log(`\n-- ${title}: ${passed} passed, ${failed} failed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 };
 
-const steps = values.only === undefined ? [['type-check', 'typecheck']] : [];
+const steps = values.only === undefined ? [['type-check', 'typecheck'], ['lint', 'lint']] : [];
 steps.push(['build', 'build'], ['compile tests', 'compile-tests']);
 for (const [title, script] of steps) {
   const started = Date.now();

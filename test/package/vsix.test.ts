@@ -104,7 +104,7 @@ describe('the packaged extension (claim-lens.vsix)', () => {
         extensionTestsPath: path.join(__dirname, 'installed-extension-probe.js'),
         extensionDevelopmentPath: standIn,
         extensionsDir,
-        onOutput: () => {},
+        onOutput: () => undefined,
       });
       assert.equal(exitCode, 0, `the probe failed:\n${output}`);
       const report = /^CLAIMLENS_INSTALLED_EXTENSION (\{.*\})$/m.exec(output);
