@@ -41,7 +41,7 @@ try {
   exitCode = 1;
 }
 
-const result = fs.existsSync(resultFile) ? JSON.parse(fs.readFileSync(resultFile, 'utf8')) : { passed: 0, failed: 1 };
+const result = fs.existsSync(resultFile) ? JSON.parse(fs.readFileSync(resultFile, 'utf8')) : { passed: 0, failed: 1, skipped: 0 };
 fs.rmSync(runDir, { recursive: true, force: true });
-console.log(`${result.passed} passed, ${result.failed} failed`);
+console.log(`${result.passed} passed, ${result.failed} failed, ${result.skipped} skipped`);
 process.exit(exitCode === 0 && result.failed === 0 ? 0 : 1);
