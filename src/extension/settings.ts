@@ -1,4 +1,3 @@
-import * as os from 'node:os';
 import * as vscode from 'vscode';
 import { DEFAULT_CATEGORIES } from '../core/claims/model';
 import { ENTITY_KINDS, type EntityKind } from '../core/entities/entity';
@@ -59,15 +58,13 @@ export class Settings {
     return this.categoriesFor();
   }
 
-  /** The name recorded on new claims: the setting, else the system user name. */
+  /** The name recorded on new claims: the setting, else the system user name, where there is one. */
   get author(): string {
     const configured = this.config().get<string>('claims.author', '').trim();
     if (configured) return configured;
-    try {
-      return os.userInfo().username;
-    } catch {
-      return 'unknown';
-    }
+    // No node:os, so that this also runs in the web extension host, which has no process and no user name.
+    const env = globalThis.process?.env;
+    return env?.USER || env?.USERNAME || env?.LOGNAME || 'unknown';
   }
 
   /**

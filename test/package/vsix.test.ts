@@ -20,6 +20,7 @@ const REQUIRED_ENTRIES = [
   'extension.vsixmanifest',
   'extension/package.json',
   'extension/dist/extension.js',
+  'extension/dist/web/extension.js',
   'extension/dist/cli.js',
   'extension/media/icon.png',
   'extension/readme.md',

@@ -162,6 +162,7 @@ function keyOf(document: vscode.TextDocument): string {
   return document.uri.toString();
 }
 
+/** setImmediate where there is one (Node); the web extension host has only timers. */
 function yieldToEventLoop(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
+  return new Promise((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
 }

@@ -4,7 +4,7 @@ import { BINARY_SAMPLE_LENGTH, eligibility, type Eligibility } from '../../core/
 import type { Span } from '../../core/scanning/span';
 import { isArticle } from '../articles';
 import { Settings } from '../settings';
-import { DocumentScanner } from './documentScanner';
+import type { DocumentScanner } from './documentScanner';
 import { EntityDecorations, emptyRanges, type RangesByKind } from './entityDecorations';
 
 /** What the status bar and the hover need to know about one document. */
