@@ -79,6 +79,8 @@ async function runIntegrationTests() {
     extensionTestsPath: integrationTestsModule,
     workspace: sampleWorkspace,
     extraFolders: [secondTestFolder],
+    // Only a guard against a hung run: on a loaded shared machine the suite alone takes over 5 minutes.
+    timeoutMs: 20 * 60_000,
   });
   const match = RESULT_LINE.exec(output);
   if (!match) {
