@@ -1,4 +1,10 @@
-// Bundles the extension, its recognizer and the CLI. `--production` minifies; `--watch` rebuilds on change.
+// Bundles the extension (for Node, with its recognizer in a file of its own, and for the browser's web
+// worker) and the CLI. `--production` minifies; `--watch` rebuilds on change. Imported (by the web-build unit test), it
+// only exports the options.
+import fs from 'node:fs';
+import { builtinModules } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { prebuiltIndexPlugin } from './scripts/gazetteer/prebuiltIndex.mjs';
 
@@ -37,16 +43,65 @@ const recognizerInItsOwnFile = {
   },
 };
 
-const builds = [
+const NODE_BUILTINS = new Set([...builtinModules, ...builtinModules.map((name) => `node:${name}`)]);
+
+/**
+ * Leaves Node's built-in modules out of the web bundle as externals, so that the build goes through while
+ * code still imports them; the web-build unit test lists every such import from the metafile.
+ * @type {import('esbuild').Plugin}
+ */
+const nodeBuiltinsExternal = {
+  name: 'node-builtins-external',
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?[a-z_/]+$/ }, (args) => (NODE_BUILTINS.has(args.path) ? { path: args.path, external: true } : undefined));
+  },
+};
+
+/**
+ * Modules with a `.web.ts` twin beside them (the same exports, no Node built-ins) are replaced by it in
+ * the web bundle: e.g. store/replaceFile.ts, whose atomic POSIX rename needs node:fs.
+ * @type {import('esbuild').Plugin}
+ */
+const webTwins = {
+  name: 'web-twins',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.?\// }, async (args) => {
+      if (args.namespace !== 'file' || args.path.endsWith('.web')) return undefined;
+      const twin = path.join(args.resolveDir, `${args.path}.web.ts`);
+      return fs.existsSync(twin) ? { path: twin } : undefined;
+    });
+  },
+};
+
+/**
+ * The extension for the web extension host (a web worker): no Node, so every dependency is bundled.
+ * @type {import('esbuild').BuildOptions}
+ */
+export const webExtensionBuild = {
+  ...shared,
+  platform: 'browser',
+  target: 'es2022',
+  entryPoints: ['src/extension/extension.ts'],
+  outfile: 'dist/web/extension.js',
+  external: ['vscode'],
+  mainFields: ['browser', 'module', 'main'],
+  // One file: the recognizer's dynamic import stays inline; the gazetteer's index is read from dist/.
+  plugins: [webTwins, nodeBuiltinsExternal, prebuiltIndexPlugin({ file: true })],
+};
+
+export const builds = [
   { ...shared, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], plugins: [recognizerInItsOwnFile] },
   // The extension reads dist/builtinIndex.json (see RecognizerSource).
   { ...shared, entryPoints: ['src/core/entities/recognizer.ts'], outfile: 'dist/recognizer.js', plugins: [prebuiltIndexPlugin({ file: true })] },
+  webExtensionBuild,
   { ...shared, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [prebuiltIndexPlugin({ embed: true })] },
 ];
 
-if (watch) {
-  const contexts = await Promise.all(builds.map((options) => esbuild.context(options)));
-  await Promise.all(contexts.map((context) => context.watch()));
-} else {
-  await Promise.all(builds.map((options) => esbuild.build(options)));
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  if (watch) {
+    const contexts = await Promise.all(builds.map((options) => esbuild.context(options)));
+    await Promise.all(contexts.map((context) => context.watch()));
+  } else {
+    await Promise.all(builds.map((options) => esbuild.build(options)));
+  }
 }

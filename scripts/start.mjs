@@ -1,5 +1,6 @@
-// `npm start`: builds the extension and serves VS Code (code-server, installed on first use) on
-// 127.0.0.1 with Claim Lens loaded from this repository and the sample/ articles open. Runs until Ctrl+C.
+// `npm start [-- FOLDER]`: builds the extension and serves VS Code (code-server, installed on first use)
+// on 127.0.0.1 with Claim Lens loaded from this repository and FOLDER open: a folder of articles or a
+// .code-workspace file, relative to where npm was run; sample/ when none is given. Runs until Ctrl+C.
 // The port is $PORT, or 8080, or a free one when that is taken.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -11,6 +12,8 @@ const DEFAULT_PORT = 8080;
 const stateDir = path.join(vscodeTestDir, 'start');
 const extensionsDir = path.join(stateDir, 'extensions');
 const logFile = path.join(stateDir, 'code-server.log');
+
+const workspace = chosenWorkspace(process.argv.slice(2));
 
 console.log('Building the extension...');
 const build = await runCommand('npm', ['run', '--silent', 'build'], { cwd: repoRoot });
@@ -25,20 +28,21 @@ const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'),
 fs.rmSync(extensionsDir, { recursive: true, force: true });
 fs.mkdirSync(extensionsDir, { recursive: true });
 fs.symlinkSync(repoRoot, path.join(extensionsDir, `${manifest.publisher}.${manifest.name}-${manifest.version}`));
-fs.mkdirSync(sampleWorkspace, { recursive: true });
+if (workspace === sampleWorkspace) fs.mkdirSync(sampleWorkspace, { recursive: true });
 
 const server = await startCodeServer({
   userDataDir: path.join(stateDir, 'user-data'),
   extensionsDir,
-  folder: sampleWorkspace,
-  args: ['--disable-workspace-trust'],
+  folder: workspace,
+  // Without --ignore-last-opened, code-server reopens the previous run's folder instead of this one.
+  args: ['--disable-workspace-trust', '--ignore-last-opened'],
   port: Number(process.env.PORT ?? DEFAULT_PORT),
   logFile,
 });
 
 console.log(`
 Claim Lens is running in VS Code ${server.url}
-  workspace: ${sampleWorkspace}
+  workspace: ${workspace}
   after a change: npm run build (or keep npm run watch running), then "Developer: Reload Window"
   code-server log: ${logFile}
 Press Ctrl+C to stop.`);
@@ -51,8 +55,25 @@ const shutDown = async () => {
 };
 process.once('SIGINT', shutDown);
 process.once('SIGTERM', shutDown);
-server.exited.then((code) => {
+void server.exited.then((code) => {
   if (stopping) return;
   console.error(`code-server stopped by itself (exit code ${code}); see ${logFile}`);
   process.exit(1);
 });
+
+/** The folder or .code-workspace file named on the command line, resolved against npm's working directory. */
+function chosenWorkspace(args) {
+  if (args.length > 1) {
+    console.error('usage: npm start [-- FOLDER | FILE.code-workspace]');
+    process.exit(2);
+  }
+  if (args.length === 0) return sampleWorkspace;
+  // npm runs scripts in the package folder; INIT_CWD is where `npm start` was typed.
+  const chosen = path.resolve(process.env.INIT_CWD ?? process.cwd(), args[0]);
+  const isFolder = fs.existsSync(chosen) && fs.statSync(chosen).isDirectory();
+  if (!isFolder && !(chosen.endsWith('.code-workspace') && fs.existsSync(chosen))) {
+    console.error(`npm start: ${chosen} is neither a folder nor a .code-workspace file.`);
+    process.exit(2);
+  }
+  return chosen;
+}

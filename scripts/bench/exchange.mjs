@@ -49,7 +49,7 @@ for (let seed = 0; seed < ARTICLES; seed++) {
   fs.writeFileSync(path.join(corpus, `${fileName}.claims.json`), serializeSidecar(createSidecar(await describeDocument(fileName, text), claims)));
 }
 
-const io = { ...nodeIo, cwd: () => workspace, stdout: () => {}, stderr: (text) => process.stderr.write(text) };
+const io = { ...nodeIo, cwd: () => workspace, stdout: () => undefined, stderr: (text) => process.stderr.write(text) };
 
 /** Medians of wall-clock and CPU time: on a shared machine the CPU figure says what the code costs. */
 async function measure(label, argv, target) {

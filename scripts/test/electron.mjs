@@ -7,14 +7,17 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { runTests } from '@vscode/test-electron';
-import { integrationTestsModule, repoRoot, sampleWorkspace } from '../vscode/paths.mjs';
+import { integrationTestsModule, repoRoot, sampleWorkspace, secondTestFolder } from '../vscode/paths.mjs';
 import { copyWorkspace } from '../vscode/workspace.mjs';
 
 const VSCODE_VERSION = '1.100.3';
 const DOWNLOAD_TIMEOUT_MS = 15_000;
 
 const runDir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlens-electron-'));
-const workspace = copyWorkspace(sampleWorkspace, runDir);
+// The same multi-root workspace as in code-server (scripts/vscode/run-in-browser.mjs): the sample first.
+const workspace = path.join(runDir, 'claimlens-tests.code-workspace');
+const folders = [copyWorkspace(sampleWorkspace, runDir), copyWorkspace(secondTestFolder, runDir)];
+fs.writeFileSync(workspace, JSON.stringify({ folders: folders.map((folder) => ({ path: folder })) }, null, 2));
 const resultFile = path.join(runDir, 'result.json');
 
 let exitCode;
@@ -38,7 +41,7 @@ try {
   exitCode = 1;
 }
 
-const result = fs.existsSync(resultFile) ? JSON.parse(fs.readFileSync(resultFile, 'utf8')) : { passed: 0, failed: 1 };
+const result = fs.existsSync(resultFile) ? JSON.parse(fs.readFileSync(resultFile, 'utf8')) : { passed: 0, failed: 1, skipped: 0 };
 fs.rmSync(runDir, { recursive: true, force: true });
-console.log(`${result.passed} passed, ${result.failed} failed`);
+console.log(`${result.passed} passed, ${result.failed} failed, ${result.skipped} skipped`);
 process.exit(exitCode === 0 && result.failed === 0 ? 0 : 1);

@@ -9,7 +9,9 @@
 // before it reports the exit code.
 //
 // Usage: node scripts/vscode/run-in-browser.mjs --tests out/test/integration/index.js
-//          [--workspace DIR (default: sample)] [--screenshots DIR] [--viewport 1400x850] [--timeout 300]
+//          [--workspace DIR (default: sample)] [--also DIR]... [--screenshots DIR] [--viewport 1400x850] [--timeout 300]
+// With --also (extraFolders), the workbench opens a multi-root workspace: a copy of the workspace folder
+// first, then copies of the extra folders.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -51,6 +53,8 @@ const USER_SETTINGS = {
  * @property {string} extensionTestsPath absolute path of the module whose run() is called
  * @property {string} [extensionDevelopmentPath] absolute path of the extension under development (default: the repo)
  * @property {string} [workspace] folder copied to a fresh temp folder that the workbench opens (default: sample/)
+ * @property {string[]} [extraFolders] more folders, copied likewise; with any, the workbench opens a
+ *   multi-root workspace (a .code-workspace file) whose first folder is the copy of `workspace`
  * @property {string} [extensionsDir] installed extensions (default: a fresh empty folder)
  * @property {string} [screenshotDir] where requested screenshots are saved
  * @property {{ width: number, height: number }} [viewport]
@@ -67,6 +71,7 @@ export async function runTestsInBrowser({
   extensionTestsPath,
   extensionDevelopmentPath = repoRoot,
   workspace = sampleWorkspace,
+  extraFolders = [],
   extensionsDir,
   screenshotDir,
   viewport = { width: 1400, height: 850 },
@@ -80,6 +85,8 @@ export async function runTestsInBrowser({
   let browser;
   try {
     const folder = copyWorkspace(workspace, runDir);
+    const extraCopies = extraFolders.map((extra) => copyWorkspace(extra, runDir));
+    const workspaceFile = extraCopies.length > 0 ? writeWorkspaceFile(runDir, [folder, ...extraCopies]) : undefined;
     const userDataDir = path.join(runDir, 'user-data');
     fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
     fs.writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
@@ -89,7 +96,7 @@ export async function runTestsInBrowser({
     server = await startCodeServer({
       userDataDir,
       extensionsDir: extensionsDir ?? path.join(runDir, 'extensions'),
-      folder,
+      folder: workspaceFile ?? folder,
       args: ['--disable-workspace-trust'],
       // An empty gallery turns the marketplace off: it is unreachable offline and its lookups only log errors.
       env: { CLAIMLENS_SCREENSHOT_ACK_DIR: ackDir, EXTENSIONS_GALLERY: '{}' },
@@ -125,7 +132,9 @@ export async function runTestsInBrowser({
       ['extensionDevelopmentPath', remote(extensionDevelopmentPath)],
       ['extensionTestsPath', remote(extensionTestsPath)],
     ];
-    await page.goto(`${server.url}?${new URLSearchParams({ folder, payload: JSON.stringify(payload) })}`);
+    const opened = workspaceFile ? { workspace: workspaceFile } : { folder };
+    // Generous: on a loaded machine the workbench page takes longer than the default 30 s to load.
+    await page.goto(`${server.url}?${new URLSearchParams({ ...opened, payload: JSON.stringify(payload) })}`, { timeout: 120_000 });
 
     const timedOut = new Promise((resolve) => setTimeout(resolve, timeoutMs, 'timeout').unref());
     const exitCode = await Promise.race([exited, timedOut]);
@@ -141,6 +150,13 @@ export async function runTestsInBrowser({
   }
 }
 
+/** A .code-workspace file in runDir listing `folders` in order; returns its path. */
+function writeWorkspaceFile(runDir, folders) {
+  const file = path.join(runDir, 'claimlens-tests.code-workspace');
+  fs.writeFileSync(file, JSON.stringify({ folders: folders.map((folder) => ({ path: folder })) }, null, 2));
+  return file;
+}
+
 function parseViewport(text) {
   const match = /^(\d+)x(\d+)$/.exec(text);
   if (!match) throw new Error(`--viewport must look like 1400x850, not ${text}`);
@@ -152,18 +168,20 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     options: {
       tests: { type: 'string' },
       workspace: { type: 'string' },
+      also: { type: 'string', multiple: true },
       screenshots: { type: 'string' },
       viewport: { type: 'string', default: '1400x850' },
       timeout: { type: 'string', default: '300' },
     },
   });
   if (!values.tests) {
-    console.error('usage: run-in-browser.mjs --tests <module.js> [--workspace DIR] [--screenshots DIR] [--viewport WxH] [--timeout SECONDS]');
+    console.error('usage: run-in-browser.mjs --tests <module.js> [--workspace DIR] [--also DIR]... [--screenshots DIR] [--viewport WxH] [--timeout SECONDS]');
     process.exit(2);
   }
   const { exitCode } = await runTestsInBrowser({
     extensionTestsPath: path.resolve(values.tests),
     workspace: values.workspace ? path.resolve(values.workspace) : undefined,
+    extraFolders: (values.also ?? []).map((folder) => path.resolve(folder)),
     screenshotDir: values.screenshots && path.resolve(values.screenshots),
     viewport: parseViewport(values.viewport),
     timeoutMs: Number(values.timeout) * 1000,

@@ -6,8 +6,9 @@ import type { ClaimsNode } from './claims/tree/claimsTreeProvider';
 import type { RangesByKind } from './highlighting/entityDecorations';
 
 /**
- * What `activate` returns. Integration tests read the extension's state through it, because VS Code
- * offers no way to read back decorations, a status bar item, a notification or a tree's items.
+ * What `activate` returns when VS Code runs the extension's tests (ExtensionMode.Test), and only then.
+ * Integration tests read the extension's state through it, because VS Code offers no way to read back
+ * decorations, a status bar item, a notification or a tree's items.
  */
 export interface ClaimLensApi {
   /** The ranges last drawn in the document's editors, by kind, as UTF-16 offsets. */

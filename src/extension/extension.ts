@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { ClaimLensApi } from './api';
 import { isOrphan, needsReview } from '../core/claims/attention';
+import { maintainArticleContext } from './articles';
 import { activateClaims } from './claims/activateClaims';
 import { activateCompare } from './compare/activateCompare';
 import type { ClaimStore } from './claims/claimStore';
@@ -19,15 +20,16 @@ import { background, disposeLog, loggedErrors } from './log';
 import { lastNotice } from './notices';
 import { SCHEMA_SCHEME, SchemaProvider } from './schemaProvider';
 import { Settings } from './settings';
+import { showWalkthroughOnFirstStart } from './walkthrough';
 
 let store: ClaimStore | undefined;
 
-export function activate(context: vscode.ExtensionContext): ClaimLensApi {
+export function activate(context: vscode.ExtensionContext): ClaimLensApi | undefined {
   const settings = new Settings();
   const recognizers = new RecognizerSource(context.extensionUri);
-  const scanner = new DocumentScanner(() => recognizers.current(), visibleSpan);
+  const scanner = new DocumentScanner((document) => recognizers.current(document.uri), visibleSpan);
   const highlighter = new Highlighter(settings, scanner);
-  const statusBar = new EntityStatusBar(highlighter, settings);
+  const statusBar = new EntityStatusBar(highlighter);
   const gazetteer = new WorkspaceGazetteerFile(recognizers);
   const activeEntities = () => {
     const document = vscode.window.activeTextEditor?.document;
@@ -36,6 +38,7 @@ export function activate(context: vscode.ExtensionContext): ClaimLensApi {
 
   context.subscriptions.push(
     vscode.workspace.registerTextDocumentContentProvider(SCHEMA_SCHEME, new SchemaProvider(context.extensionUri)),
+    maintainArticleContext(),
     recognizers,
     gazetteer,
     recognizers.onDidChange(() => scanner.rescanAll()),
@@ -48,12 +51,12 @@ export function activate(context: vscode.ExtensionContext): ClaimLensApi {
     highlighter,
     statusBar,
     vscode.languages.registerHoverProvider([{ scheme: 'file' }, { scheme: 'untitled' }], new EntityHoverProvider(highlighter, settings)),
-    vscode.commands.registerCommand('claimLens.toggleHighlighting', () => settings.toggleHighlighting()),
+    vscode.commands.registerCommand('claimLens.toggleHighlighting', () => settings.toggleHighlighting(vscode.window.activeTextEditor?.document)),
     vscode.commands.registerCommand('claimLens.goToEntity', () => goToEntity(highlighter)),
     ...registerExchange(context),
   );
 
-  const claims = activateClaims(context, settings, () => recognizers.current());
+  const claims = activateClaims(context, settings, () => recognizers.current(vscode.window.activeTextEditor?.document.uri));
   context.subscriptions.push(...registerGazetteerCommands(gazetteer, activeEntities, async () => {
     await claims.store.scanWorkspace();
     return claims.store.loaded().flatMap((state) => state.claims.flatMap((claim) => [
@@ -72,7 +75,10 @@ export function activate(context: vscode.ExtensionContext): ClaimLensApi {
     recognizers.preload();
     background('loading the workspace gazetteer', loaded.finally(() => highlighter.refreshVisible()));
   }, 0);
+  showWalkthroughOnFirstStart(context);
 
+  // The API exposes internals for the integration tests; other extensions get nothing to depend on.
+  if (context.extensionMode !== vscode.ExtensionMode.Test) return undefined;
   return {
     highlightedRanges: (document) => highlighter.drawnRanges(document),
     whenHighlighted: (document) => highlighter.whenHighlighted(document),

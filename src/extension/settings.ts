@@ -1,70 +1,75 @@
-import * as os from 'node:os';
 import * as vscode from 'vscode';
 import { DEFAULT_CATEGORIES } from '../core/claims/model';
 import { ENTITY_KINDS, type EntityKind } from '../core/entities/entity';
-import { logError } from './log';
 
 const SECTION = 'claimLens';
 
-/** The extension's settings, read fresh each time so a change applies without a reload. */
+/**
+ * The extension's settings, read fresh each time so a change applies without a reload. Most are
+ * resource-scoped: pass the document (or its URI) so that its workspace folder's settings and its
+ * language's overrides apply.
+ */
 export class Settings {
-  private get config(): vscode.WorkspaceConfiguration {
-    return vscode.workspace.getConfiguration(SECTION);
+  private config(scope?: vscode.ConfigurationScope): vscode.WorkspaceConfiguration {
+    return vscode.workspace.getConfiguration(SECTION, scope);
   }
 
-  get highlightEnabled(): boolean {
-    return this.config.get<boolean>('highlight.enabled', true);
+  highlightEnabled(scope?: vscode.ConfigurationScope): boolean {
+    return this.config(scope).get<boolean>('highlight.enabled', true);
   }
 
-  kindEnabled(kind: EntityKind): boolean {
-    return this.config.get<boolean>(`highlight.${kind}s`, true);
+  kindEnabled(kind: EntityKind, scope?: vscode.ConfigurationScope): boolean {
+    return this.config(scope).get<boolean>(`highlight.${kind}s`, true);
   }
 
   /** The kinds to draw, read once per redraw rather than once per entity. */
-  enabledKinds(): ReadonlySet<EntityKind> {
-    return new Set(ENTITY_KINDS.filter((kind) => this.kindEnabled(kind)));
+  enabledKinds(scope?: vscode.ConfigurationScope): ReadonlySet<EntityKind> {
+    const config = this.config(scope);
+    return new Set(ENTITY_KINDS.filter((kind) => config.get<boolean>(`highlight.${kind}s`, true)));
   }
 
-  get languages(): string[] {
-    return this.config.get<string[]>('languages', ['plaintext', 'markdown']);
+  languages(scope?: vscode.ConfigurationScope): string[] {
+    return this.config(scope).get<string[]>('languages', ['plaintext', 'markdown']);
   }
 
-  /** Articles are documents of these languages, whether or not they are highlighted. */
-  isArticleLanguage(languageId: string): boolean {
-    return this.languages.includes(languageId);
+  maxSizeMB(scope?: vscode.ConfigurationScope): number {
+    return this.config(scope).get<number>('maxFileSizeMB', 16);
   }
 
-  get maxSizeMB(): number {
-    return this.config.get<number>('maxFileSizeMB', 16);
+  highlightDelay(scope?: vscode.ConfigurationScope): number {
+    return this.config(scope).get<number>('highlight.delay', 200);
   }
 
-  get highlightDelay(): number {
-    return this.config.get<number>('highlight.delay', 200);
-  }
-
-  get claimCategories(): string[] {
-    const categories = this.config.get<string[]>('claims.categories', []).filter((category) => category.trim() !== '');
+  /** The categories offered when tagging; the workspace's when no scope is given. */
+  categoriesFor(scope?: vscode.ConfigurationScope): string[] {
+    const categories = this.config(scope).get<string[]>('claims.categories', []).filter((category) => category.trim() !== '');
     return categories.length > 0 ? categories : [...DEFAULT_CATEGORIES];
   }
 
-  /** The name recorded on new claims: the setting, else the system user name. */
-  get author(): string {
-    const configured = this.config.get<string>('claims.author', '').trim();
-    if (configured) return configured;
-    try {
-      return os.userInfo().username;
-    } catch (error) {
-      logError('reading the system user name', error);
-      return 'unknown';
-    }
+  get claimCategories(): string[] {
+    return this.categoriesFor();
   }
 
-  /** Flips the highlight switch where it is set: in the workspace if it is set there, else for the user. */
-  async toggleHighlighting(): Promise<void> {
-    const inspected = this.config.inspect<boolean>('highlight.enabled');
-    const target =
-      inspected?.workspaceValue !== undefined ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
-    await this.config.update('highlight.enabled', !this.highlightEnabled, target);
+  /** The name recorded on new claims: the setting, else the system user name, where there is one. */
+  get author(): string {
+    const configured = this.config().get<string>('claims.author', '').trim();
+    if (configured) return configured;
+    // No node:os, so that this also runs in the web extension host, which has no process and no user name.
+    const env = globalThis.process?.env;
+    return env?.USER || env?.USERNAME || env?.LOGNAME || 'unknown';
+  }
+
+  /**
+   * Flips the highlight switch for `scope` where it is set: in the workspace folder or the workspace if
+   * it is set there, else for the user.
+   */
+  async toggleHighlighting(scope?: vscode.ConfigurationScope): Promise<void> {
+    const config = this.config(scope);
+    const inspected = config.inspect<boolean>('highlight.enabled');
+    const target = inspected?.workspaceFolderValue !== undefined
+      ? vscode.ConfigurationTarget.WorkspaceFolder
+      : inspected?.workspaceValue !== undefined ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+    await config.update('highlight.enabled', !this.highlightEnabled(scope), target);
   }
 
   static affectsHighlighting(event: vscode.ConfigurationChangeEvent): boolean {

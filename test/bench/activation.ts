@@ -173,7 +173,7 @@ function highlightedInView(api: ClaimLensApi, editor: vscode.TextEditor): boolea
 
 /** The longest gap between ticks of a 10 ms timer: the longest time the event loop was blocked. */
 class LagProbe {
-  onTick: () => void = () => {};
+  onTick: () => void = () => undefined;
   private last = performance.now();
   private longest = 0;
   private readonly timer = setInterval(() => this.tick(), LAG_INTERVAL_MS);

@@ -68,6 +68,18 @@ describe('workspace gazetteer in real VS Code', () => {
     await waitFor(() => api.highlightedRanges(editor.document).actor.some((span) => span.start === hemeti), 'the alias to be highlighted');
   });
 
+  it('offers the gazetteer only for selections that look like a name', async () => {
+    const api = await claimLens();
+    const editor = await showNewArticle('gazetteer-sentence.txt', ARTICLE);
+    await api.whenHighlighted(editor.document);
+    const gazetteerTitles = async () =>
+      (await codeActions(editor.document.uri, editor.selection)).map((action) => action.title).filter((title) => /gazetteer/.test(title));
+    select(editor, 'Zindabar residents said Hemeti visited the camp.');
+    assert.deepEqual(await gazetteerTitles(), [], 'a sentence is no name');
+    select(editor, 'Zindabar elders');
+    assert.ok((await gazetteerTitles()).length > 0, 'two capitalised words may be a name');
+  });
+
   it("stops highlighting a term through Don't highlight", async () => {
     const api = await claimLens();
     const editor = await showNewArticle('gazetteer-ignore.txt', 'Reuters and the BBC reported it.\n');

@@ -12,16 +12,16 @@ export async function run(): Promise<void> {
   console.log(`Running integration tests in VS Code ${vscode.version}`);
   // A dynamic import: mocha 12 is an ES module, which the extension host's require() may not load.
   const { default: Mocha } = await import('mocha');
-  // CLAIMLENS_INTEGRATION_GREP runs only the tests whose titles match, for a quicker loop while working.
-  const grep = process.env.CLAIMLENS_INTEGRATION_GREP;
+  // CLAIMLENS_TEST_GREP runs only the tests whose titles match it, for a quicker loop while developing.
+  const grep = process.env.CLAIMLENS_TEST_GREP;
   const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', timeout: 20_000, color: false, ...(grep ? { grep } : {}) });
   const files = fs.readdirSync(__dirname, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.test.js'));
   for (const file of files.sort()) mocha.addFile(path.join(__dirname, file));
 
-  const { passes, failures } = await new Promise<Mocha.Stats>((resolve) => {
-    const runner = mocha.run(() => resolve(runner.stats ?? ({ passes: 0, failures: 1 } as Mocha.Stats)));
+  const { passes, failures, pending } = await new Promise<Mocha.Stats>((resolve) => {
+    const runner = mocha.run(() => resolve(runner.stats ?? ({ passes: 0, failures: 1, pending: 0 } as Mocha.Stats)));
   });
-  const result = JSON.stringify({ passed: passes, failed: failures, vscodeVersion: vscode.version });
+  const result = JSON.stringify({ passed: passes, failed: failures, skipped: pending, vscodeVersion: vscode.version });
   console.log(`${RESULT_MARKER} ${result}`);
   // Desktop runs (scripts/test/electron.mjs) cannot read the extension host's console, so they ask for a file.
   const resultFile = process.env.CLAIMLENS_INTEGRATION_RESULT_FILE;

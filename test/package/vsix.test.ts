@@ -22,6 +22,7 @@ const REQUIRED_ENTRIES = [
   'extension/dist/extension.js',
   'extension/dist/recognizer.js',
   'extension/dist/builtinIndex.json',
+  'extension/dist/web/extension.js',
   'extension/dist/cli.js',
   'extension/media/icon.png',
   // The comparison view's page script and styles.
@@ -109,7 +110,7 @@ describe('the packaged extension (claim-lens.vsix)', () => {
         extensionTestsPath: path.join(__dirname, 'installed-extension-probe.js'),
         extensionDevelopmentPath: standIn,
         extensionsDir,
-        onOutput: () => {},
+        onOutput: () => undefined,
       });
       assert.equal(exitCode, 0, `the probe failed:\n${output}`);
       const report = /^CLAIMLENS_INSTALLED_EXTENSION (\{.*\})$/m.exec(output);

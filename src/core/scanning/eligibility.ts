@@ -5,6 +5,8 @@ export type Eligibility =
 
 export interface DocumentFacts {
   languageId: string;
+  /** Whether the document is an article: decided by the extension's one definition (src/extension/articles.ts). */
+  isArticle: boolean;
   /** Length in UTF-16 code units. */
   length: number;
   /** The first few thousand characters, enough to tell a binary file. */
@@ -12,14 +14,13 @@ export interface DocumentFacts {
 }
 
 export interface EligibilityRules {
-  languages: readonly string[];
   maxSizeMB: number;
 }
 
 export const BINARY_SAMPLE_LENGTH = 8192;
 
 export function eligibility(facts: DocumentFacts, rules: EligibilityRules): Eligibility {
-  if (!rules.languages.includes(facts.languageId)) {
+  if (!facts.isArticle) {
     return { highlighted: false, reason: 'language', message: `"${facts.languageId}" is not in the claimLens.languages setting` };
   }
   const sizeMB = facts.length / (1024 * 1024);

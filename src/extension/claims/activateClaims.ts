@@ -5,6 +5,7 @@ import type { Recognizer } from '../../core/entities/entity';
 import { IdentitiesFile } from '../identity/identitiesFile';
 import { registerIdentityCommands } from '../identity/identityCommands';
 import { WorkspaceIdentities } from '../identity/workspaceIdentities';
+import { isArticle as isAnArticle } from '../articles';
 import { background, log } from '../log';
 import { reportError, warn } from '../notices';
 import type { Settings } from '../settings';
@@ -32,7 +33,8 @@ export function activateClaims(context: vscode.ExtensionContext, settings: Setti
   const tree = new ClaimsTreeProvider(store, settings, identities, context.workspaceState, identitiesFile.onDidChange);
   const treeView = vscode.window.createTreeView('claimLens.claims', { treeDataProvider: tree, showCollapseAll: true });
   const decorations = new ClaimDecorations(store, context.extensionUri);
-  const isArticle = (document: vscode.TextDocument) => !document.isUntitled && settings.isArticleLanguage(document.languageId);
+  // Claims live next to a file: an untitled article is an article, but it cannot hold claims yet.
+  const isArticle = (document: vscode.TextDocument) => !document.isUntitled && isAnArticle(document);
   const commands = new ClaimCommands(store, settings, recognizer, tree, treeView, isArticle, identities);
   const sidecarWatcher = vscode.workspace.createFileSystemWatcher('**/*.claims.json');
   const onSidecarChange = (uri: vscode.Uri) => background(`following ${uri.toString()}`, store.sidecarChanged(uri));

@@ -100,7 +100,7 @@ export class ClaimCommands {
     const span = { article: document.uri, text, start, end, entities };
     const claimant = options.claimant ?? (await pickClaimant(claimantSuggestions(span, this.identities)));
     if (!claimant) return undefined;
-    const categories = this.settings.claimCategories;
+    const categories = this.settings.categoriesFor(document);
     const draft = draftClaim(span, claimant, this.identities, { author: this.settings.author, categories, category: options.category });
     const category = options.category ?? (await pickCategory(categories, draft.category));
     if (!category) return undefined;

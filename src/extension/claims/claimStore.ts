@@ -247,7 +247,7 @@ export class ClaimStore implements vscode.Disposable {
     const article = articleOf(sidecar);
     const state = this.articles.get(article.toString());
     if (!state) {
-      if (this.workspaceScan) {
+      if (this.workspaceScan !== undefined) {
         await this.load(article);
         this.changed.fire(article);
       }

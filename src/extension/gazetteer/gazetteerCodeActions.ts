@@ -1,10 +1,9 @@
 import * as vscode from 'vscode';
 import type { Entity } from '../../core/entities/entity';
+import { isNameLike } from '../../core/text/nameLike';
+import { isArticle } from '../articles';
 import type { Highlighter } from '../highlighting/highlighter';
-import type { AddAliasArgs, AddEntryArgs } from './gazetteerCommands';
-
-/** Longer selections are sentences, not names. */
-const MAX_TERM_LENGTH = 80;
+import type { AddAliasArgs, AddEntryArgs, IgnoreArgs } from './gazetteerCommands';
 
 /** "Add to gazetteer as actor / place", "… as an alias of …" and "Don't highlight this" on a name. */
 export class GazetteerCodeActionProvider implements vscode.CodeActionProvider {
@@ -14,16 +13,17 @@ export class GazetteerCodeActionProvider implements vscode.CodeActionProvider {
   constructor(private readonly highlighter: Highlighter) {}
 
   provideCodeActions(document: vscode.TextDocument, range: vscode.Range | vscode.Selection): vscode.CodeAction[] {
-    if (this.highlighter.status(document).state !== 'on') return [];
+    if (!isArticle(document) || this.highlighter.status(document).state !== 'on') return [];
     const entity = this.highlighter.scanner.entityAt(document, document.offsetAt(range.start));
     const term = termAt(document, range, entity);
     if (!term) return [];
     const actions: vscode.CodeAction[] = [];
     const label = `"${term}"`;
-    if (entity?.kind !== 'actor') actions.push(this.action(`Add ${label} to the gazetteer as an actor`, 'claimLens.addToGazetteer', { term, kind: 'actor' } satisfies AddEntryArgs));
-    if (entity?.kind !== 'place') actions.push(this.action(`Add ${label} to the gazetteer as a place`, 'claimLens.addToGazetteer', { term, kind: 'place' } satisfies AddEntryArgs));
-    actions.push(this.action(`Add ${label} to the gazetteer as another name of…`, 'claimLens.addGazetteerAlias', { alias: term } satisfies AddAliasArgs));
-    if (entity) actions.push(this.action(`Don't highlight ${label}`, 'claimLens.ignoreTerm', { term }));
+    const from = document.uri.toString();
+    if (entity?.kind !== 'actor') actions.push(this.action(`Add ${label} to the gazetteer as an actor`, 'claimLens.addToGazetteer', { term, kind: 'actor', document: from } satisfies AddEntryArgs));
+    if (entity?.kind !== 'place') actions.push(this.action(`Add ${label} to the gazetteer as a place`, 'claimLens.addToGazetteer', { term, kind: 'place', document: from } satisfies AddEntryArgs));
+    actions.push(this.action(`Add ${label} to the gazetteer as another name of…`, 'claimLens.addGazetteerAlias', { alias: term, document: from } satisfies AddAliasArgs));
+    if (entity) actions.push(this.action(`Don't highlight ${label}`, 'claimLens.ignoreTerm', { term, document: from } satisfies IgnoreArgs));
     return actions;
   }
 
@@ -34,11 +34,11 @@ export class GazetteerCodeActionProvider implements vscode.CodeActionProvider {
   }
 }
 
-/** The highlighted entity under the cursor, or a short one-line selection. */
+/** The highlighted entity under the cursor, or a selection that looks like a name. */
 function termAt(document: vscode.TextDocument, range: vscode.Range, entity: Entity | undefined): string | undefined {
   if (!range.isEmpty) {
-    const selected = document.getText(range).trim();
-    return selected && selected.length <= MAX_TERM_LENGTH && !selected.includes('\n') ? selected : undefined;
+    const selected = document.getText(range);
+    return isNameLike(selected) ? selected.trim() : undefined;
   }
   return entity?.kind === 'number' ? undefined : entity?.text;
 }

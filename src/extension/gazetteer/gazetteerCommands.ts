@@ -6,12 +6,22 @@ import { showing } from '../claims/prompts';
 import { inform } from '../notices';
 import type { WorkspaceGazetteerFile } from './workspaceGazetteerFile';
 
-export interface AddEntryArgs {
+/** The article a gazetteer command was run from: its workspace folder's gazetteer is edited. */
+interface FromDocument {
+  /** A URI string; the active editor's document when absent. */
+  document?: string;
+}
+
+export interface AddEntryArgs extends FromDocument {
   term: string;
   kind: GazetteerEntry['kind'];
 }
 
-export interface AddAliasArgs {
+export interface IgnoreArgs extends FromDocument {
+  term: string;
+}
+
+export interface AddAliasArgs extends FromDocument {
   alias: string;
   /** The entry to extend; asked for when absent. */
   canonical?: string;
@@ -24,7 +34,10 @@ export interface WorkspaceName {
   kind: GazetteerEntry['kind'];
 }
 
-/** Commands behind the gazetteer code actions: each edits .claimlens/gazetteer.json and applies it at once. */
+/**
+ * Commands behind the gazetteer code actions: each edits the .claimlens/gazetteer.json of the article's
+ * workspace folder and applies it at once.
+ */
 export function registerGazetteerCommands(
   file: WorkspaceGazetteerFile,
   knownNames: () => readonly Entity[],
@@ -32,20 +45,24 @@ export function registerGazetteerCommands(
 ): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand('claimLens.addToGazetteer', async (args: AddEntryArgs) => {
-      await file.edit((text) => addGazetteerEntry(text, { name: args.term, kind: args.kind }));
+      await file.edit(documentOf(args), (text) => addGazetteerEntry(text, { name: args.term, kind: args.kind }));
       inform(`Claim Lens: "${args.term}" is now highlighted as ${args.kind === 'actor' ? 'an actor' : 'a place'} in this workspace.`);
     }),
     vscode.commands.registerCommand('claimLens.addGazetteerAlias', async (args: AddAliasArgs) => {
       const target = args.canonical ? { name: args.canonical, kind: args.kind ?? 'actor' } : await pickCanonical(args.alias, knownNames(), await workspaceNames());
       if (!target) return;
-      await file.edit((text) => addGazetteerAlias(addGazetteerEntry(text, target), target.name, args.alias));
+      await file.edit(documentOf(args), (text) => addGazetteerAlias(addGazetteerEntry(text, target), target.name, args.alias));
       inform(`Claim Lens: "${args.alias}" now counts as ${target.name}.`);
     }),
-    vscode.commands.registerCommand('claimLens.ignoreTerm', async (args: { term: string }) => {
-      await file.edit((text) => addIgnoredTerm(text, args.term));
+    vscode.commands.registerCommand('claimLens.ignoreTerm', async (args: IgnoreArgs) => {
+      await file.edit(documentOf(args), (text) => addIgnoredTerm(text, args.term));
       inform(`Claim Lens: "${args.term}" is no longer highlighted in this workspace.`);
     }),
   ];
+}
+
+function documentOf(args: FromDocument): vscode.Uri | undefined {
+  return args.document ? vscode.Uri.parse(args.document) : vscode.window.activeTextEditor?.document.uri;
 }
 
 /** The names of this article and of the whole workspace's claims, so an alias can join a name met in another article. */

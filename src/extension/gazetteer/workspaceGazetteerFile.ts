@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import type { GazetteerEntry, WorkspaceGazetteer } from '../../core/entities/gazetteer/types';
+import { Utils } from 'vscode-uri';
+import type { WorkspaceGazetteer } from '../../core/entities/gazetteer/types';
 import { parseWorkspaceGazetteer } from '../../core/entities/gazetteer/workspace';
 import { lineColumnAt } from '../../core/text/lineColumns';
 import { readTextFile, writeTextFileAtomically } from '../claims/sidecarFiles';
@@ -9,86 +10,124 @@ import { background, logError } from '../log';
 export const GAZETTEER_PATH = '.claimlens/gazetteer.json';
 
 /**
- * The workspace gazetteer of every workspace folder: read at start, followed on disk, merged into one
- * list for the recognizer. Bad entries get a Problems entry where they are; the good ones still count.
+ * The workspace gazetteer of every workspace folder: its nearest `.claimlens/gazetteer.json`, in the
+ * folder or above it as the command line looks for it. Read at start, followed on disk, each applied to
+ * its own folder's articles. Bad entries get a Problems entry where they are; the good ones still count.
  */
 export class WorkspaceGazetteerFile implements vscode.Disposable {
   private readonly diagnostics = vscode.languages.createDiagnosticCollection('claimLens.gazetteer');
   private readonly watcher = vscode.workspace.createFileSystemWatcher(`**/${GAZETTEER_PATH}`);
+  /** Gazetteers above a workspace folder, which the workspace watcher does not see. */
+  private readonly outsideWatchers = new Map<string, vscode.FileSystemWatcher>();
   private readonly subscriptions: vscode.Disposable[];
+  /** Each folder's gazetteer file, keyed by the folder's URI; where that folder's new entries go. */
+  private files = new Map<string, vscode.Uri>();
   private loading: Promise<void> = Promise.resolve();
 
   constructor(private readonly recognizers: RecognizerSource) {
-    const reload = () => background('reloading the workspace gazetteer', this.reload());
     this.subscriptions = [
       this.diagnostics,
       this.watcher,
-      this.watcher.onDidCreate(reload),
-      this.watcher.onDidChange(reload),
-      this.watcher.onDidDelete(reload),
-      vscode.workspace.onDidChangeWorkspaceFolders(reload),
+      ...this.followChanges(this.watcher),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => background('reloading the workspace gazetteer', this.reload())),
     ];
   }
 
-  /** Rereads every folder's gazetteer; resolves once the recognizer uses what it found. */
+  /** Rereads every folder's gazetteer; resolves once the recognizers use what it found. */
   reload(): Promise<void> {
     this.loading = this.loading.then(() => this.readAll());
     return this.loading;
   }
 
-  /** The file of the first workspace folder: where new entries go. */
-  primaryFile(): vscode.Uri | undefined {
-    const folder = vscode.workspace.workspaceFolders?.[0];
-    return folder && vscode.Uri.joinPath(folder.uri, GAZETTEER_PATH);
+  /** The gazetteer file for `resource`: its workspace folder's, else the first folder's. */
+  fileFor(resource: vscode.Uri | undefined): vscode.Uri | undefined {
+    const folder = (resource && vscode.workspace.getWorkspaceFolder(resource)) ?? vscode.workspace.workspaceFolders?.[0];
+    if (!folder) return undefined;
+    return this.files.get(folder.uri.toString()) ?? vscode.Uri.joinPath(folder.uri, GAZETTEER_PATH);
   }
 
-  /** Applies a pure edit of the file's text, writes it and reloads at once, without waiting for the watcher. */
-  async edit(change: (text: string) => string): Promise<void> {
-    const file = this.primaryFile();
+  /**
+   * Applies a pure edit of the text of the gazetteer that `resource` uses, writes it and reloads at once,
+   * without waiting for the watcher.
+   */
+  async edit(resource: vscode.Uri | undefined, change: (text: string) => string): Promise<vscode.Uri> {
+    await this.loading;
+    const file = this.fileFor(resource);
     if (!file) throw new Error('Open a folder first: the gazetteer lives in the workspace as .claimlens/gazetteer.json.');
     const before = (await readTextFile(file)) ?? '';
     const after = change(before);
     if (after !== before) await writeTextFileAtomically(file, after);
     await this.reload();
+    return file;
   }
 
   dispose(): void {
     for (const subscription of this.subscriptions) subscription.dispose();
+    for (const watcher of this.outsideWatchers.values()) watcher.dispose();
+  }
+
+  private followChanges(watcher: vscode.FileSystemWatcher): vscode.Disposable[] {
+    const reload = () => background('reloading the workspace gazetteer', this.reload());
+    return [watcher.onDidCreate(reload), watcher.onDidChange(reload), watcher.onDidDelete(reload)];
   }
 
   private async readAll(): Promise<void> {
-    const entries: GazetteerEntry[] = [];
-    const ignore: string[] = [];
+    const files = new Map<string, vscode.Uri>();
+    const gazetteers = new Map<string, WorkspaceGazetteer>();
+    const read = new Map<string, WorkspaceGazetteer | undefined>();
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
-      const file = vscode.Uri.joinPath(folder.uri, GAZETTEER_PATH);
-      const text = await readTextFile(file).catch((error: unknown) => {
-        logError(`reading ${file.toString()}`, error);
-        return undefined;
-      });
-      if (text === undefined) {
-        this.diagnostics.delete(file);
-        continue;
-      }
-      const parsed = parseWorkspaceGazetteer(text);
-      entries.push(...parsed.gazetteer.entries);
-      ignore.push(...parsed.gazetteer.ignore);
-      this.diagnostics.set(file, parsed.problems.map((problem) => {
-        const start = lineColumnAt(text, problem.start);
-        const end = lineColumnAt(text, problem.end);
-        const diagnostic = new vscode.Diagnostic(
-          new vscode.Range(start.line, start.character, end.line, end.character),
-          `${problem.message} This entry is skipped; the rest of the gazetteer still applies.`,
-          vscode.DiagnosticSeverity.Error,
-        );
-        diagnostic.source = 'Claim Lens';
-        return diagnostic;
-      }));
+      const file = (await nearestGazetteer(folder.uri)) ?? vscode.Uri.joinPath(folder.uri, GAZETTEER_PATH);
+      files.set(folder.uri.toString(), file);
+      if (!read.has(file.toString())) read.set(file.toString(), await this.readOne(file));
+      const gazetteer = read.get(file.toString());
+      if (gazetteer) gazetteers.set(folder.uri.toString(), gazetteer);
+      if (!vscode.workspace.getWorkspaceFolder(file)) this.watchOutside(file);
     }
-    const gazetteer: WorkspaceGazetteer | undefined = entries.length > 0 || ignore.length > 0 ? { entries, ignore } : undefined;
-    if (!sameGazetteer(gazetteer, this.recognizers.workspaceGazetteer)) this.recognizers.setWorkspaceGazetteer(gazetteer);
+    this.files = files;
+    this.recognizers.setWorkspaceGazetteers(gazetteers);
+  }
+
+  /** The file's valid entries, its problems shown in Problems; undefined when it does not exist. */
+  private async readOne(file: vscode.Uri): Promise<WorkspaceGazetteer | undefined> {
+    const text = await readTextFile(file).catch((error: unknown) => {
+      logError(`reading ${file.toString()}`, error);
+      return undefined;
+    });
+    if (text === undefined) {
+      this.diagnostics.delete(file);
+      return undefined;
+    }
+    const parsed = parseWorkspaceGazetteer(text);
+    this.diagnostics.set(file, parsed.problems.map((problem) => {
+      const start = lineColumnAt(text, problem.start);
+      const end = lineColumnAt(text, problem.end);
+      const diagnostic = new vscode.Diagnostic(
+        new vscode.Range(start.line, start.character, end.line, end.character),
+        `${problem.message} This entry is skipped; the rest of the gazetteer still applies.`,
+        vscode.DiagnosticSeverity.Error,
+      );
+      diagnostic.source = 'Claim Lens';
+      return diagnostic;
+    }));
+    const { entries, ignore } = parsed.gazetteer;
+    return entries.length > 0 || ignore.length > 0 ? parsed.gazetteer : undefined;
+  }
+
+  private watchOutside(file: vscode.Uri): void {
+    const key = file.toString();
+    if (this.outsideWatchers.has(key)) return;
+    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(Utils.dirname(Utils.dirname(file)), GAZETTEER_PATH));
+    this.followChanges(watcher);
+    this.outsideWatchers.set(key, watcher);
   }
 }
 
-function sameGazetteer(a: WorkspaceGazetteer | undefined, b: WorkspaceGazetteer | undefined): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+/** The `.claimlens/gazetteer.json` in `folder` or the closest folder above it, if any. */
+async function nearestGazetteer(folder: vscode.Uri): Promise<vscode.Uri | undefined> {
+  for (let dir = folder; ; dir = Utils.dirname(dir)) {
+    const candidate = Utils.joinPath(dir, GAZETTEER_PATH);
+    const found = await vscode.workspace.fs.stat(candidate).then((stat) => stat.type === vscode.FileType.File, () => false);
+    if (found) return candidate;
+    if (Utils.dirname(dir).path === dir.path) return undefined;
+  }
 }

@@ -29,7 +29,7 @@ export class DocumentScanner implements vscode.Disposable {
   readonly onDidUpdate = this.updated.event;
 
   constructor(
-    private readonly recognizer: () => Promise<Recognizer>,
+    private readonly recognizer: (document: vscode.TextDocument) => Promise<Recognizer>,
     private readonly focusOf: (document: vscode.TextDocument) => Span | undefined,
   ) {}
 
@@ -118,7 +118,7 @@ export class DocumentScanner implements vscode.Disposable {
     try {
       while (this.mayContinue(state)) {
         const focus = this.focusOf(state.document);
-        const recognizer = await this.recognizer();
+        const recognizer = await this.recognizer(state.document);
         if (!this.mayContinue(state)) break;
         const scanned = state.index.scanNext(this.textOf(state), recognizer, SLICE_BUDGET, focus);
         const showNow = state.index.isComplete || (focus && scanned && overlaps(scanned, focus)) ||
@@ -163,6 +163,7 @@ function keyOf(document: vscode.TextDocument): string {
   return document.uri.toString();
 }
 
+/** setImmediate where there is one (Node); the web extension host has only timers. */
 function yieldToEventLoop(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
+  return new Promise((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
 }

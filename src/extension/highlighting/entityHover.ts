@@ -14,7 +14,7 @@ export class EntityHoverProvider implements vscode.HoverProvider {
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
     if (this.highlighter.status(document).state !== 'on') return undefined;
     const entity = this.highlighter.scanner.entityAt(document, document.offsetAt(position));
-    if (!entity || !this.settings.kindEnabled(entity.kind)) return undefined;
+    if (!entity || !this.settings.kindEnabled(entity.kind, document)) return undefined;
     const range = new vscode.Range(document.positionAt(entity.start), document.positionAt(entity.end));
     return new vscode.Hover(hoverMarkdown(entity), range);
   }

@@ -1,10 +1,7 @@
 import * as vscode from 'vscode';
 import type { Entity } from '../../core/entities/entity';
-import type { Settings } from '../settings';
 import type { Highlighter, HighlightStatus } from './highlighter';
-import { background } from '../log';
 
-const ARTICLE_CONTEXT_KEY = 'claimLens.isArticle';
 const SCHEMES_WITH_STATUS = new Set(['file', 'untitled']);
 
 /** Counts of the active article's actors, places and numbers, or why it is not highlighted. */
@@ -12,12 +9,8 @@ export class EntityStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('claimLens.entities', vscode.StatusBarAlignment.Right, 100);
   private readonly disposables: vscode.Disposable[];
   private shown = false;
-  private isArticle: boolean | undefined;
 
-  constructor(
-    private readonly highlighter: Highlighter,
-    private readonly settings: Settings,
-  ) {
+  constructor(private readonly highlighter: Highlighter) {
     this.item.name = 'Claim Lens';
     this.disposables = [
       this.item,
@@ -49,7 +42,6 @@ export class EntityStatusBar implements vscode.Disposable {
       return;
     }
     const status = this.highlighter.status(document);
-    this.setArticleContext(this.settings.isArticleLanguage(document.languageId));
     this.render(status);
     this.item.show();
     this.shown = true;
@@ -82,15 +74,7 @@ export class EntityStatusBar implements vscode.Disposable {
     }
   }
 
-  /** The context key gates commands and keybindings; it is set only when it changes, not on every scan. */
-  private setArticleContext(isArticle: boolean): void {
-    if (isArticle === this.isArticle) return;
-    this.isArticle = isArticle;
-    background('setting a context key', vscode.commands.executeCommand('setContext', ARTICLE_CONTEXT_KEY, isArticle));
-  }
-
   private hide(): void {
-    this.setArticleContext(false);
     this.item.hide();
     this.shown = false;
   }

@@ -2,8 +2,9 @@ import * as vscode from 'vscode';
 import type { Entity } from '../../core/entities/entity';
 import { BINARY_SAMPLE_LENGTH, eligibility, type Eligibility } from '../../core/scanning/eligibility';
 import type { Span } from '../../core/scanning/span';
+import { isArticle } from '../articles';
 import { Settings } from '../settings';
-import { DocumentScanner } from './documentScanner';
+import type { DocumentScanner } from './documentScanner';
 import { EntityDecorations, emptyRanges, type RangesByKind } from './entityDecorations';
 
 /** What the status bar and the hover need to know about one document. */
@@ -13,7 +14,7 @@ export type HighlightStatus =
   | { state: 'on'; entities: readonly Entity[]; complete: boolean };
 
 /**
- * Decides which documents are articles, keeps their entities current through the scanner, and draws
+ * Decides which articles are highlighted, keeps their entities current through the scanner, and draws
  * them in every visible editor: at once when an editor is shown, after a pause while typing.
  */
 export class Highlighter implements vscode.Disposable {
@@ -44,7 +45,7 @@ export class Highlighter implements vscode.Disposable {
   }
 
   status(document: vscode.TextDocument): HighlightStatus {
-    if (!this.settings.highlightEnabled) return { state: 'off' };
+    if (!this.settings.highlightEnabled(document)) return { state: 'off' };
     const verdict = this.eligibilityOf(document);
     if (!verdict.highlighted) return { state: 'skipped', eligibility: verdict };
     return { state: 'on', entities: this.scanner.entities(document), complete: this.scanner.isComplete(document) };
@@ -80,7 +81,7 @@ export class Highlighter implements vscode.Disposable {
   }
 
   private draw(document: vscode.TextDocument): void {
-    const enabled = this.settings.enabledKinds();
+    const enabled = this.settings.enabledKinds(document);
     let drawn = emptyRanges();
     for (const editor of vscode.window.visibleTextEditors) {
       if (editor.document === document) drawn = this.decorations.apply(editor, this.entitiesToDraw(editor), enabled);
@@ -112,7 +113,7 @@ export class Highlighter implements vscode.Disposable {
 
   private onEdit(event: vscode.TextDocumentChangeEvent): void {
     if (event.contentChanges.length === 0) return;
-    this.scanner.noteChanges(event, this.settings.highlightDelay);
+    this.scanner.noteChanges(event, this.settings.highlightDelay(event.document));
   }
 
   private onClose(document: vscode.TextDocument): void {
@@ -130,9 +131,8 @@ export class Highlighter implements vscode.Disposable {
     const length = document.offsetAt(end);
     const headEnd = document.positionAt(Math.min(length, BINARY_SAMPLE_LENGTH));
     const head = document.getText(new vscode.Range(new vscode.Position(0, 0), headEnd));
-    return eligibility({ languageId: document.languageId, length, head }, {
-      languages: this.settings.languages,
-      maxSizeMB: this.settings.maxSizeMB,
+    return eligibility({ languageId: document.languageId, isArticle: isArticle(document), length, head }, {
+      maxSizeMB: this.settings.maxSizeMB(document),
     });
   }
 }

@@ -6,27 +6,35 @@ type RecognizerModule = typeof import('../../core/entities/recognizer.js');
 
 /** Written beside the recognizer's bundle at build time (scripts/gazetteer/prebuiltIndex.mjs). */
 const BUILTIN_INDEX_FILE = ['dist', 'builtinIndex.json'];
+/** Documents outside every workspace folder (untitled ones, say) use the first folder's gazetteer. */
+const NO_FOLDER = '';
 
 /**
- * The recognizer for the current workspace gazetteer. Its module and the built-in gazetteer's index are
- * loaded when first needed rather than when the extension activates: that is most of the code and data.
- * The index comes as JSON, read while the module loads, which parses far faster than the same data
- * compiled as JavaScript.
+ * One recognizer per workspace folder, each with that folder's gazetteer. The module and the built-in
+ * gazetteer's index are loaded when first needed rather than when the extension activates: that is most
+ * of the code and data. The index comes as JSON, read while the module loads, which parses far faster
+ * than the same data compiled as JavaScript.
  */
 export class RecognizerSource implements vscode.Disposable {
   private module: Promise<RecognizerModule> | undefined;
-  private recognizer: Recognizer | undefined;
-  private workspace: WorkspaceGazetteer | undefined;
+  private readonly gazetteers = new Map<string, WorkspaceGazetteer>();
+  private readonly recognizers = new Map<string, Recognizer>();
   private readonly changed = new vscode.EventEmitter<void>();
-  /** Fired when the gazetteer changed, so everything recognised so far is out of date. */
+  /** Fired when a gazetteer changed, so everything recognised so far may be out of date. */
   readonly onDidChange = this.changed.event;
 
   constructor(private readonly extensionUri: vscode.Uri) {}
 
-  async current(): Promise<Recognizer> {
+  /** The recognizer for the workspace folder of `resource`. */
+  async current(resource?: vscode.Uri): Promise<Recognizer> {
     const { createRecognizer } = await (this.module ??= this.load());
-    const recognizer = this.recognizer ?? createRecognizer(this.workspace ? { workspace: this.workspace } : {});
-    this.recognizer = recognizer;
+    const key = folderKeyOf(resource);
+    let recognizer = this.recognizers.get(key);
+    if (!recognizer) {
+      const workspace = this.gazetteers.get(key);
+      recognizer = createRecognizer(workspace ? { workspace } : {});
+      this.recognizers.set(key, recognizer);
+    }
     return recognizer;
   }
 
@@ -38,13 +46,13 @@ export class RecognizerSource implements vscode.Disposable {
     this.current().then(undefined, () => undefined);
   }
 
-  get workspaceGazetteer(): WorkspaceGazetteer | undefined {
-    return this.workspace;
-  }
-
-  setWorkspaceGazetteer(gazetteer: WorkspaceGazetteer | undefined): void {
-    this.workspace = gazetteer;
-    this.recognizer = undefined;
+  /** Replaces every folder's gazetteer, keyed by the folder's URI; fires only when one changed. */
+  setWorkspaceGazetteers(byFolder: ReadonlyMap<string, WorkspaceGazetteer>): void {
+    const serialize = (map: ReadonlyMap<string, WorkspaceGazetteer>) => JSON.stringify([...map].sort(([a], [b]) => a.localeCompare(b)));
+    if (serialize(byFolder) === serialize(this.gazetteers)) return;
+    this.gazetteers.clear();
+    for (const [folder, gazetteer] of byFolder) this.gazetteers.set(folder, gazetteer);
+    this.recognizers.clear();
     this.changed.fire();
   }
 
@@ -58,4 +66,9 @@ export class RecognizerSource implements vscode.Disposable {
     module.provideSerializedBuiltinIndex(JSON.parse(new TextDecoder().decode(await index)));
     return module;
   }
+}
+
+function folderKeyOf(resource: vscode.Uri | undefined): string {
+  const folder = (resource && vscode.workspace.getWorkspaceFolder(resource)) ?? vscode.workspace.workspaceFolders?.[0];
+  return folder?.uri.toString() ?? NO_FOLDER;
 }

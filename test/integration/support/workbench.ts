@@ -7,7 +7,9 @@ export const EXTENSION_ID = 'claimlens.claim-lens';
 export async function claimLens(): Promise<ClaimLensApi> {
   const extension = vscode.extensions.getExtension<ClaimLensApi>(EXTENSION_ID);
   assert.ok(extension, `${EXTENSION_ID} is not installed`);
-  return extension.activate();
+  const api = await extension.activate();
+  assert.ok(api, 'activate() returned no test API: it does only in ExtensionMode.Test');
+  return api;
 }
 
 export function workspaceRoot(): vscode.Uri {

@@ -1,28 +1,28 @@
 import * as assert from 'node:assert/strict';
 import { eligibility } from '../../../src/core/scanning/eligibility';
 
-const rules = { languages: ['plaintext', 'markdown'], maxSizeMB: 1 };
+const rules = { maxSizeMB: 1 };
 
 describe('eligibility', () => {
   it('highlights a plain-text article of normal size', () => {
-    assert.deepEqual(eligibility({ languageId: 'plaintext', length: 5000, head: 'Kyiv, March 3.' }, rules), { highlighted: true });
+    assert.deepEqual(eligibility({ languageId: 'plaintext', isArticle: true, length: 5000, head: 'Kyiv, March 3.' }, rules), { highlighted: true });
   });
 
-  it('explains a language that is not in the list', () => {
-    const result = eligibility({ languageId: 'json', length: 10, head: '{}' }, rules);
+  it('explains a document that is not an article by its language', () => {
+    const result = eligibility({ languageId: 'json', isArticle: false, length: 10, head: '{}' }, rules);
     assert.equal(result.highlighted, false);
     assert.ok(!result.highlighted && result.reason === 'language' && result.message.includes('"json"'));
   });
 
   it('explains a file over the size limit with both sizes', () => {
-    const result = eligibility({ languageId: 'markdown', length: 3 * 1024 * 1024, head: '# Report' }, rules);
+    const result = eligibility({ languageId: 'markdown', isArticle: true, length: 3 * 1024 * 1024, head: '# Report' }, rules);
     assert.ok(!result.highlighted && result.reason === 'size');
     assert.ok(!result.highlighted && result.message.includes('3.0 MB') && result.message.includes('1 MB'));
   });
 
   it('recognises binary content by NUL or undecodable bytes', () => {
-    assert.ok(!eligibility({ languageId: 'plaintext', length: 4, head: 'PK\u0003\u0004\u0000' }, rules).highlighted);
-    assert.ok(!eligibility({ languageId: 'plaintext', length: 40, head: '\ufffd'.repeat(10) + 'abc'.repeat(10) }, rules).highlighted);
-    assert.ok(eligibility({ languageId: 'plaintext', length: 40, head: 'Café in Kyiv — 30 % said “no” 🙂' }, rules).highlighted);
+    assert.ok(!eligibility({ languageId: 'plaintext', isArticle: true, length: 4, head: 'PK\u0003\u0004\u0000' }, rules).highlighted);
+    assert.ok(!eligibility({ languageId: 'plaintext', isArticle: true, length: 40, head: '\ufffd'.repeat(10) + 'abc'.repeat(10) }, rules).highlighted);
+    assert.ok(eligibility({ languageId: 'plaintext', isArticle: true, length: 40, head: 'Café in Kyiv — 30 % said “no” 🙂' }, rules).highlighted);
   });
 });

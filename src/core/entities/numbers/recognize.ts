@@ -106,7 +106,7 @@ function isYear(tokens: Tokens, first: number, last: number, value: number): boo
 
 function digitsAt(tokens: Tokens, i: number): Found | undefined {
   const keys = tokens.keys;
-  let first = i;
+  const first = i;
   let currency: string | undefined;
   if (!tokens.isDigits(i)) {
     currency = CURRENCY_SYMBOLS.get(keys[i]);

@@ -41,4 +41,6 @@ export class WriteQueue {
   }
 }
 
-function settled(): void {}
+function settled(): void {
+  // The write's own outcome is reported by the write; the queue only waits for it to end.
+}

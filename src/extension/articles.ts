@@ -1,0 +1,41 @@
+import * as vscode from 'vscode';
+import { background } from './log';
+import { Settings } from './settings';
+
+/** True while the active editor shows an article; gates Claim Lens's commands, keys and menus. */
+export const ARTICLE_CONTEXT_KEY = 'claimLens.isArticle';
+
+const settings = new Settings();
+
+/**
+ * The one definition of an article: a document in one of the `claimLens.languages` of its workspace
+ * folder, whether or not it is highlighted (size and binary content decide that) and whether or not it
+ * is saved yet.
+ */
+export function isArticle(document: vscode.TextDocument): boolean {
+  return settings.languages(document).includes(document.languageId);
+}
+
+/** Keeps the `claimLens.isArticle` context key in step with the active editor, its language and the settings. */
+export function maintainArticleContext(): vscode.Disposable {
+  let current: boolean | undefined;
+  const update = () => {
+    const document = vscode.window.activeTextEditor?.document;
+    const value = document !== undefined && isArticle(document);
+    // Set only when it changes, not on every event.
+    if (value === current) return;
+    current = value;
+    background('setting a context key', vscode.commands.executeCommand('setContext', ARTICLE_CONTEXT_KEY, value));
+  };
+  update();
+  return vscode.Disposable.from(
+    vscode.window.onDidChangeActiveTextEditor(update),
+    // Changing a document's language closes and reopens it under the same URI.
+    vscode.workspace.onDidOpenTextDocument((document) => {
+      if (document === vscode.window.activeTextEditor?.document) update();
+    }),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration('claimLens.languages')) update();
+    }),
+  );
+}
