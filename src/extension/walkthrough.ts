@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { background } from './log';
 
 /** The walkthrough's id as `workbench.action.openWalkthrough` takes it: `publisher.name#id`. */
 export const WALKTHROUGH_ID = 'claimlens.claim-lens#gettingStarted';
@@ -11,6 +12,6 @@ const SHOWN_KEY = 'claimLens.walkthroughShown';
  */
 export function showWalkthroughOnFirstStart(context: vscode.ExtensionContext): void {
   if (context.extensionMode === vscode.ExtensionMode.Test || context.globalState.get<boolean>(SHOWN_KEY)) return;
-  void context.globalState.update(SHOWN_KEY, true);
+  background('remembering the walkthrough was shown', context.globalState.update(SHOWN_KEY, true));
   void vscode.commands.executeCommand('workbench.action.openWalkthrough', WALKTHROUGH_ID, false);
 }

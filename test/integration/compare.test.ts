@@ -64,7 +64,8 @@ describe('comparing claims across articles in real VS Code', () => {
     const taliban = topic(content, 'killed:taliban');
     assert.equal(taliban.label, 'Taliban killed');
     assert.deepEqual(taliban.headers, ['Figure', 'Claimant', 'Side', 'Outlet', 'Date', 'Article', 'Status', 'Independent sources', 'Links']);
-    assert.ok(taliban.badges.includes('Conflict') && taliban.badges.includes('Revision'), taliban.badges.join(', '));
+    const shown = taliban.rows.map((candidate) => `${candidate.key}: ${candidate.cells.slice(0, 3).join(' / ')}`).join('; ');
+    assert.ok(taliban.badges.includes('Conflict') && taliban.badges.includes('Revision'), `${taliban.badges.join(', ')} — rows: ${shown}`);
     assert.ok(taliban.flags.includes('Conflict: Resistance ≥ 40 vs Taliban 2–12'), taliban.flags.join(' | '));
     assert.ok(taliban.flags.includes('Revision: Hamidullah Sadiq: 2 (2026-09-05) → 12 (2026-09-08)'), taliban.flags.join(' | '));
 

@@ -94,11 +94,11 @@ describe('exchange in real VS Code', () => {
     await claimLens();
     const root = workspaceRoot().fsPath;
     if (!fs.existsSync(`${root}/.git`)) execFileSync('git', ['init', '-q'], { cwd: root });
-    await vscode.commands.executeCommand('claimLens.setUpGitMergeDriver');
+    await vscode.commands.executeCommand('claimLens.setUpGitMergeDriver', workspaceRoot());
     assert.match(fs.readFileSync(`${root}/.gitattributes`, 'utf8'), /^\*\.claims\.json merge=claimlens$/m);
     const driver = execFileSync('git', ['config', '--get', 'merge.claimlens.driver'], { cwd: root, encoding: 'utf8' });
     assert.match(driver, /dist\/cli\.js" merge-driver %O %A %B\n$/);
-    await vscode.commands.executeCommand('claimLens.setUpGitMergeDriver');
+    await vscode.commands.executeCommand('claimLens.setUpGitMergeDriver', workspaceRoot());
     assert.equal(fs.readFileSync(`${root}/.gitattributes`, 'utf8').split('merge=claimlens').length, 2, 'the line is added once');
   });
 });

@@ -1,15 +1,10 @@
+import { ABBREVIATIONS } from './abbreviations';
 import type { TextRange } from './offsets';
 
 export interface Sentence extends TextRange {
   /** Counts blank-line paragraph breaks from the start of the examined window. */
   paragraph: number;
 }
-
-/** Abbreviations whose period ends no sentence ("Gen. Dostum", "Sept. 2", "U.S. forces"). */
-const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'cpl', 'adm', 'gov', 'sen', 'rep', 'pres', 'prof',
-  'st', 'no', 'vs', 'etc', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-]);
 
 const BOUNDARY = /(?:\r?\n[ \t]*){2,}|[.!?…]+["”’'»)\]]*(?=\s)/gu;
 const SENTENCE_OPENER = /^\s+["“‘'(«]?[\p{Lu}\p{Nd}]/u;

@@ -8,6 +8,7 @@ import { comparePage, makeNonce } from './compareHtml';
 import { linkClaims } from './linkClaims';
 import type { TopicsFileStore } from './topicsFileStore';
 import type { WorkspaceComparison } from './workspaceComparison';
+import { background } from '../log';
 
 /** What the page shows, read from its DOM by the page's script (see media/compare/compare.js). */
 export interface CompareViewContent {
@@ -85,7 +86,7 @@ export class ComparePanel implements vscode.Disposable {
       if (this.ready && view) {
         this.sentInFull.add(view.id);
         await this.panel.webview.postMessage({ type: 'update', changed: [view], removed: [], order: this.order });
-        void this.panel.webview.postMessage({ type: 'focus', topic: view.id });
+        background('focusing a topic', this.panel.webview.postMessage({ type: 'focus', topic: view.id }));
       }
       return;
     }
@@ -154,7 +155,7 @@ export class ComparePanel implements vscode.Disposable {
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      void this.sendUpdate().catch((error) => this.log(`compare view update: ${String(error)}`));
+      this.sendUpdate().catch((error: unknown) => this.log(`compare view update: ${String(error)}`));
     }, UPDATE_DELAY_MS);
   }
 

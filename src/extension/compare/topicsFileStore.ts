@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { EMPTY_TOPICS, parseTopicsFile, serializeTopicsFile, TOPICS_FILE_PATH, type TopicsFile } from '../../core/topics/topicsFile';
 import { warn } from '../notices';
 import { readTextFile, writeTextFileAtomically } from '../claims/sidecarFiles';
+import { background } from '../log';
 
 /**
  * The workspace's `.claimlens/topics.json`: topic labels, renames and merges, beside the claims so they
@@ -39,7 +40,7 @@ export class TopicsFileStore implements vscode.Disposable {
     if (!uri) return;
     const file = await this.topics();
     if (this.problem !== undefined) {
-      void warn(vscode.l10n.t('Claim Lens did not change {0}: {1}. Fix the file first.', TOPICS_FILE_PATH, this.problem));
+      background('showing a warning', warn(vscode.l10n.t('Claim Lens did not change {0}: {1}. Fix the file first.', TOPICS_FILE_PATH, this.problem)));
       return;
     }
     const text = serializeTopicsFile(change(file));
@@ -72,7 +73,7 @@ export class TopicsFileStore implements vscode.Disposable {
       const parsed = parseTopicsFile(text);
       this.problem = parsed.ok ? undefined : parsed.message;
       this.current = parsed.ok ? parsed.topics : EMPTY_TOPICS;
-      if (!parsed.ok) void warn(vscode.l10n.t('Claim Lens cannot use {0}: {1}. Topics are automatic until it is fixed.', TOPICS_FILE_PATH, parsed.message));
+      if (!parsed.ok) background('showing a warning', warn(vscode.l10n.t('Claim Lens cannot use {0}: {1}. Topics are automatic until it is fixed.', TOPICS_FILE_PATH, parsed.message)));
     }
     this.changed.fire();
   }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { background, log } from '../log';
+import { background, log, logError } from '../log';
 import { warn } from '../notices';
 
 const decoder = new TextDecoder('utf-8');
@@ -43,7 +43,7 @@ export async function createTextFile(uri: vscode.Uri, text: string): Promise<boo
     await vscode.workspace.fs.rename(temporary, uri, { overwrite: false });
     return true;
   } catch (error) {
-    await vscode.workspace.fs.delete(temporary).then(undefined, () => undefined);
+    await vscode.workspace.fs.delete(temporary).then(undefined, (cleanup: unknown) => logError(`removing ${temporary.toString()}`, cleanup));
     if (error instanceof vscode.FileSystemError && error.code === 'FileExists') return false;
     throw error;
   }

@@ -7,7 +7,7 @@ import { commonFolder, relativePath } from '../../core/exchange/paths';
 import { showing } from '../claims/prompts';
 import { inform, reportError } from '../notices';
 import { parentOf, readText, readTextIfExists, warnWithLog, writeText } from './exchangeFiles';
-import { log } from '../log';
+import { background, log } from '../log';
 
 export type ExportScope = 'workspace' | 'article';
 
@@ -122,7 +122,7 @@ export async function exportClaims(options: ExportOptions = {}): Promise<void> {
     }
   } catch (error) {
     log().error(vscode.l10n.t('Export to {0} failed: {1}', destination.toString(true), (error as Error).message));
-    void reportError(vscode.l10n.t('Claim Lens could not export: {0}', (error as Error).message));
+    background('reporting a failed export', reportError(vscode.l10n.t('Claim Lens could not export: {0}', (error as Error).message)));
     return;
   }
   const done = vscode.l10n.t('Exported {0} claims of {1} articles to {2}.', claims, loaded.length, vscode.workspace.asRelativePath(destination));

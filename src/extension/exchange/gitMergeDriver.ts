@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import * as vscode from 'vscode';
 import { inform, reportError } from '../notices';
 import { readTextIfExists, writeText } from './exchangeFiles';
-import { log } from '../log';
+import { background, log } from '../log';
 
 /** The line README tells teams to put in .gitattributes. */
 export const GITATTRIBUTES_LINE = '*.claims.json merge=claimlens';
@@ -13,7 +13,10 @@ function git(cwd: string, ...args: string[]): Promise<string> {
   });
 }
 
-async function pickFolder(): Promise<vscode.WorkspaceFolder | undefined> {
+/** The folder given (the Explorer's context menu passes one), the active article's, or one the analyst picks. */
+async function pickFolder(given?: vscode.Uri): Promise<vscode.WorkspaceFolder | undefined> {
+  const chosen = given && vscode.workspace.getWorkspaceFolder(given);
+  if (chosen) return chosen;
   const folders = vscode.workspace.workspaceFolders ?? [];
   if (folders.length <= 1) return folders[0];
   const active = vscode.window.activeTextEditor?.document.uri;
@@ -24,10 +27,10 @@ async function pickFolder(): Promise<vscode.WorkspaceFolder | undefined> {
  * Claim Lens: Set Up Git Merge Driver: the `.gitattributes` line at the repository's top and the driver in
  * its git config, running this extension's bundled CLI with the node VS Code runs on. Desktop only.
  */
-export async function setUpGitMergeDriver(extensionUri: vscode.Uri): Promise<void> {
-  const folder = await pickFolder();
+export async function setUpGitMergeDriver(extensionUri: vscode.Uri, given?: vscode.Uri): Promise<void> {
+  const folder = await pickFolder(given);
   if (!folder || folder.uri.scheme !== 'file') {
-    void reportError(vscode.l10n.t('Open a folder on this computer that is a git repository first.'));
+    background('reporting an error', reportError(vscode.l10n.t('Open a folder on this computer that is a git repository first.')));
     return;
   }
   let top: vscode.Uri;
@@ -35,7 +38,7 @@ export async function setUpGitMergeDriver(extensionUri: vscode.Uri): Promise<voi
     top = vscode.Uri.file((await git(folder.uri.fsPath, 'rev-parse', '--show-toplevel')).trim());
   } catch (error) {
     log().error(vscode.l10n.t('git rev-parse in {0}: {1}', folder.uri.fsPath, (error as Error).message));
-    void reportError(vscode.l10n.t('{0} is not in a git repository (or git is not installed).', folder.name));
+    background('reporting an error', reportError(vscode.l10n.t('{0} is not in a git repository (or git is not installed).', folder.name)));
     return;
   }
   const attributes = vscode.Uri.joinPath(top, '.gitattributes');
@@ -51,7 +54,7 @@ export async function setUpGitMergeDriver(extensionUri: vscode.Uri): Promise<voi
     await git(top.fsPath, 'config', 'merge.claimlens.driver', process.versions.electron ? `ELECTRON_RUN_AS_NODE=1 ${driver}` : driver);
   } catch (error) {
     log().error(vscode.l10n.t('git config in {0}: {1}', top.fsPath, (error as Error).message));
-    void reportError(vscode.l10n.t('Could not set the merge driver in the git config: {0}', (error as Error).message));
+    background('reporting an error', reportError(vscode.l10n.t('Could not set the merge driver in the git config: {0}', (error as Error).message)));
     return;
   }
   log().info(vscode.l10n.t('Merge driver set up in {0}: {1}', top.fsPath, driver));

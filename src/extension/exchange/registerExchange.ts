@@ -8,6 +8,6 @@ export function registerExchange(context: vscode.ExtensionContext): vscode.Dispo
   return [
     vscode.commands.registerCommand('claimLens.exportClaims', (options?: ExportOptions) => exportClaims(options)),
     vscode.commands.registerCommand('claimLens.importClaims', (options?: ImportOptions) => importClaims(options)),
-    vscode.commands.registerCommand('claimLens.setUpGitMergeDriver', () => setUpGitMergeDriver(context.extensionUri)),
+    vscode.commands.registerCommand('claimLens.setUpGitMergeDriver', (folder?: vscode.Uri) => setUpGitMergeDriver(context.extensionUri, folder)),
   ];
 }

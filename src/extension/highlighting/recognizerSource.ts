@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Recognizer } from '../../core/entities/entity';
 import type { WorkspaceGazetteer } from '../../core/entities/gazetteer/types';
+import { logError } from '../log';
 
 type RecognizerModule = typeof import('../../core/entities/recognizer.js');
 
@@ -43,7 +44,8 @@ export class RecognizerSource implements vscode.Disposable {
    * from disk. A failure surfaces where the recognizer is used: that awaits the same import.
    */
   preload(): void {
-    this.current().then(undefined, () => undefined);
+    // Its failure is reported where the recognizer is used, which awaits the same import.
+    this.current().then(undefined, (error: unknown) => logError('loading the recognizer', error));
   }
 
   /** Replaces every folder's gazetteer, keyed by the folder's URI; fires only when one changed. */

@@ -3,6 +3,7 @@ import { parseIdentities, serializeIdentities } from '../../core/identity/parse'
 import { EMPTY_IDENTITIES, IDENTITIES_PATH, type Identities } from '../../core/identity/schema';
 import { lineColumnAt } from '../../core/text/lineColumns';
 import { readTextFile, writeTextFileAtomically } from '../claims/sidecarFiles';
+import { logError } from '../log';
 
 /**
  * The workspace's `.claimlens/identities.json` (one per workspace folder, merged): which names are one
@@ -67,7 +68,10 @@ export class IdentitiesFile implements vscode.Disposable {
     const merged: Identities = { claimants: [], sides: [], distinct: [] };
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       const file = vscode.Uri.joinPath(folder.uri, IDENTITIES_PATH);
-      const text = await readTextFile(file).catch(() => undefined);
+      const text = await readTextFile(file).catch((error: unknown) => {
+        logError(`reading ${file.toString()}`, error);
+        return undefined;
+      });
       if (text === undefined) {
         this.diagnostics.delete(file);
         continue;

@@ -1,3 +1,4 @@
+import { ABBREVIATIONS } from '../../text/abbreviations';
 import { foldPunctuation, foldWord } from './fold';
 import { asciiKey } from './keyTable';
 import { Shape, TokenType, type Tokens, TokensBuilder } from './tokens';
@@ -5,13 +6,6 @@ import { Shape, TokenType, type Tokens, TokensBuilder } from './tokens';
 export const SENTENCE_END: ReadonlySet<string> = new Set(['.', '!', '?', '…']);
 /** Marks that may open a sentence before its first word. */
 const OPENERS = new Set(['"', "'", '(', '[', '-', '*', '•']);
-/** Words that end with a period without ending the sentence. */
-const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'capt', 'cpt', 'sgt', 'maj', 'brig', 'adm', 'cmdr', 'gov',
-  'sen', 'rep', 'rev', 'st', 'jr', 'sr', 'no', 'vol', 'vs', 'etc', 'inc', 'ltd', 'co', 'jan', 'feb', 'mar', 'apr',
-  'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'approx', 'est', 'fig',
-]);
-
 /** Character classes, looked up per UTF-16 code unit. */
 const enum CharClass {
   Unknown = 0,

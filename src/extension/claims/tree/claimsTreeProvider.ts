@@ -13,6 +13,7 @@ import type { WorkspaceIdentities } from '../../identity/workspaceIdentities';
 import type { Settings } from '../../settings';
 import type { ClaimStore } from '../claimStore';
 import { attentionExplanation, attentionIcon, attentionLabel, statusIcon } from '../prompts';
+import { background } from '../../log';
 
 /** How the view groups: one level, or two ("side → claimant"). */
 export interface Grouping {
@@ -79,7 +80,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
   ) {
     this.grouping = state.get<Grouping>(GROUPING_KEY) ?? { by: 'article' };
     this.currentFilter = state.get<ClaimFilter>(FILTER_KEY) ?? {};
-    void this.updateFilterContext();
+    background('setting a context key', this.updateFilterContext());
     this.subscriptions = [store.onDidChange(() => this.refresh()), identitiesChanged(() => this.refresh())];
   }
 
@@ -97,14 +98,14 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
 
   setGroupBy(by: GroupBy, then?: GroupBy): void {
     this.grouping = then && then !== by ? { by, then } : { by };
-    void this.state.update(GROUPING_KEY, this.grouping);
+    background('remembering the grouping', this.state.update(GROUPING_KEY, this.grouping));
     this.refresh();
   }
 
   setFilter(filter: ClaimFilter): void {
     this.currentFilter = filter;
-    void this.state.update(FILTER_KEY, filter);
-    void this.updateFilterContext();
+    background('remembering the filter', this.state.update(FILTER_KEY, filter));
+    background('setting a context key', this.updateFilterContext());
     this.refresh();
   }
 
