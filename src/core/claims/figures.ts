@@ -210,8 +210,10 @@ export function suggestFigures(text: string, numbers: readonly FigureInput[], co
     return contained ? sideOfGroup(contained, context.speakerSide, articleSides, identities) : undefined;
   };
   const withEpithets = (group: string): string | undefined => {
-    // "rebels" in an article that says "M23 rebels": the side the article gives that word to.
-    const head = group.toLowerCase().split(/\s+/u).pop();
+    // "rebels" in an article that says "M23 rebels": the side the article gives that word to. Only a bare
+    // word: "resistance fighters" is not the "Taliban fighters" of another sentence.
+    const words = group.toLowerCase().split(/\s+/u).filter((word) => word !== 'the');
+    const head = words.length === 1 ? words[0] : undefined;
     if (!head || !/^\p{Ll}+$/u.test(head)) return undefined;
     const sides = new Set<string>();
     for (const match of text.matchAll(new RegExp(String.raw`(\p{Lu}[\p{L}\p{Nd}-]*(?:\s+\p{Lu}[\p{L}\p{Nd}-]*){0,3})\s+${head}\b`, 'gu'))) {

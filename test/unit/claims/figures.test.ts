@@ -54,6 +54,14 @@ describe('suggestFigures', () => {
     ]);
   });
 
+  it('gives a qualified group no side from the same word elsewhere in the article', () => {
+    const text = 'A militia commander said 25 resistance fighters died at the pass. Villagers counted 60 Taliban fighters on the road.';
+    const oneSide: Identities = { claimants: [], sides: [{ name: 'Taliban', members: [] }], distinct: [] };
+    assert.deepEqual(figures(text, { speakerSide: 'Taliban', articleSides: ['Taliban'], identities: oneSide }), [
+      '25: killed · resistance fighters', '60: other · Taliban fighters [Taliban]',
+    ]);
+  });
+
   it('suggests the category from the measures, so a casualty claim is never "other"', () => {
     const categories = ['casualties', 'territorial control', 'equipment', 'negotiations', 'other'];
     assert.equal(categoryFromMeasures(['duration', 'killed'], categories), 'casualties');
