@@ -50,7 +50,7 @@ describe('comparison view model', () => {
 describe('comparison page', () => {
   const page = comparePage({
     cspSource: 'https://webview.test', scriptUri: 'https://webview.test/compare.js', styleUri: 'https://webview.test/compare.css',
-    nonce: 'abc123', title: 'Compare "<Claims>"', loading: 'Loading…',
+    nonce: 'abc123', language: 'pt-br', title: 'Compare "<Claims>"', loading: 'Loading…',
   });
 
   it('allows only its stylesheet and its nonce\'d script', () => {
@@ -65,5 +65,9 @@ describe('comparison page', () => {
   it('escapes what it puts in the page, and holds no article text', () => {
     assert.ok(page.includes('Compare &quot;&lt;Claims&gt;&quot;'));
     assert.ok(!page.includes('<Claims>'));
+  });
+
+  it('declares the display language its strings are in', () => {
+    assert.match(page, /<html lang="pt-br">/);
   });
 });
