@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { comparePage } from '../../../src/extension/compare/compareHtml';
 import { IncrementalComparison } from '../../../src/core/topics/incremental';
-import { headerOf } from '../../../src/core/topics/view';
+import { ENGLISH_VIEW_WORDS, headerOf, type TopicViewWords } from '../../../src/core/topics/view';
 import { battleArticles } from './battle';
 
 const name = (path: string) => path.slice(path.lastIndexOf('/') + 1);
@@ -44,6 +44,20 @@ describe('comparison view model', () => {
 
     const withoutWounded = changed.map((article) => ({ ...article, claims: article.claims.filter((claim) => claim.id !== 'd2') }));
     assert.ok(comparison.update(withoutWounded).removed.includes('wounded:taliban'));
+  });
+
+  it('says its sentences in the words it is given, the data unchanged', () => {
+    const words: TopicViewWords = {
+      ...ENGLISH_VIEW_WORDS,
+      summary: (figures, distinct, articles, outlets) => `${figures} Zahlen · ${distinct} verschiedene · ${articles} Artikel · ${outlets} Medien`,
+      conflict: (side, bounds, otherSide, otherBounds) => `${side} ${bounds} gegen ${otherSide} ${otherBounds}`,
+      sources: (independent, total) => `${independent} von ${total}`,
+    };
+    const [taliban] = new IncrementalComparison(name, words).update(battleArticles()).views;
+    assert.equal(taliban.summary, '7 Zahlen · 4 verschiedene · 4 Artikel · 4 Medien');
+    assert.deepEqual(taliban.conflicts, ['Resistance ≥ 40 gegen Taliban 2–12']);
+    assert.equal(taliban.rows.find((row) => row.claimId === 'w1')!.sources, '2 von 4');
+    assert.deepEqual(taliban.revisions, ['Zabihullah Mujahid: 2 (2026-09-05) → 12 (2026-09-07)']);
   });
 });
 
