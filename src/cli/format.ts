@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { Entity } from '../core/entities';
 
 export interface FileEntities {
@@ -25,7 +26,7 @@ function describeValue(entity: Entity): string {
 export function formatTable(results: readonly FileEntities[]): string {
   const out: string[] = [];
   for (const { file, entities } of results) {
-    out.push(`${file}: ${entities.length} ${entities.length === 1 ? 'entity' : 'entities'}`);
+    out.push(entities.length === 1 ? l10n.t('{0}: 1 entity', file) : l10n.t('{0}: {1} entities', file, entities.length));
     const rows = entities.map((e) => [`${e.start}-${e.end}`, e.kind, e.subtype ?? '', e.source ?? '', JSON.stringify(e.text), describeValue(e)]);
     const widths = [0, 1, 2, 3, 4].map((column) => Math.max(0, ...rows.map((row) => row[column].length)));
     for (const row of rows) out.push('  ' + row.map((cell, column) => (column < 5 ? cell.padEnd(widths[column]) : cell)).join('  ').trimEnd());

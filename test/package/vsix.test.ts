@@ -19,6 +19,9 @@ const REQUIRED_ENTRIES = [
   '[Content_Types].xml',
   'extension.vsixmanifest',
   'extension/package.json',
+  // Manifest strings and extension strings, the English a translation starts from.
+  'extension/package.nls.json',
+  'extension/l10n/bundle.l10n.json',
   'extension/dist/extension.js',
   'extension/dist/recognizer.js',
   'extension/dist/builtinIndex.json',

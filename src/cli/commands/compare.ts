@@ -10,7 +10,11 @@ import * as l10n from '@vscode/l10n';
 import { usageError, type CliCommand } from '../command';
 import type { CliIo } from '../io';
 
-const COMPARE_HELP = `Usage: claimlens compare PATH... [--json | --csv]
+type CompareRequest = { paths: string[]; format: 'table' | 'json' | 'csv' };
+
+export const compareCommand: CliCommand = {
+  summary: () => l10n.t('figures about the same thing across articles, side by side'),
+  help: () => l10n.t(`Usage: claimlens compare PATH... [--json | --csv]
 
 Compares the claims of the articles under each PATH (articles, sidecars or folders, searched
 recursively for ARTICLE.claims.json): figures about the same thing are grouped into topics, with who
@@ -24,13 +28,7 @@ Options:
   -h, --help    show this help
 
 Exit status: 0 on success, 1 when a sidecar cannot be read (the others are compared), 2 on a usage error.
-`;
-
-type CompareRequest = { paths: string[]; format: 'table' | 'json' | 'csv' };
-
-export const compareCommand: CliCommand = {
-  summary: () => l10n.t('figures about the same thing across articles, side by side'),
-  help: () => COMPARE_HELP,
+`),
   options: { json: { type: 'boolean' }, csv: { type: 'boolean' } },
   run: async ({ values, positionals }, io) => {
     if (values.json && values.csv) throw usageError(l10n.t('--json and --csv exclude each other.'));
@@ -76,7 +74,7 @@ function runCompare(request: CompareRequest, io: CliIo): number {
   for (const given of request.paths) {
     const resolved = path.resolve(io.cwd(), given);
     if (!io.exists(resolved)) {
-      io.stderr(`claimlens: ${given} does not exist\n`);
+      io.stderr(`${l10n.t('claimlens: {0} does not exist', given)}\n`);
       status = 1;
       continue;
     }
@@ -90,13 +88,13 @@ function runCompare(request: CompareRequest, io: CliIo): number {
     try {
       parsed = parseSidecar(io.readFile(sidecar));
     } catch (error) {
-      io.stderr(`claimlens: cannot read ${path.relative(io.cwd(), sidecar)}: ${(error as Error).message}\n`);
+      io.stderr(`${l10n.t('claimlens: cannot read {0}: {1}', path.relative(io.cwd(), sidecar), (error as Error).message)}\n`);
       status = 1;
       continue;
     }
     if (!parsed.ok) {
       const problem = parsed.problems[0];
-      io.stderr(`claimlens: ${path.relative(io.cwd(), sidecar)}: ${problem?.message ?? 'invalid'}; ${parsed.readOnly?.claims.length ?? 0} readable claims compared\n`);
+      io.stderr(`${l10n.t('claimlens: {0}: {1}; {2} readable claims compared', path.relative(io.cwd(), sidecar), problem?.message ?? l10n.t('invalid'), parsed.readOnly?.claims.length ?? 0)}\n`);
       status = 1;
     }
     const claims = parsed.ok ? parsed.sidecar.claims : (parsed.readOnly?.claims ?? []);
@@ -111,9 +109,9 @@ function runCompare(request: CompareRequest, io: CliIo): number {
     try {
       const parsed = parseTopicsFile(io.readFile(topicsPath));
       if (parsed.ok) topicsFile = parsed.topics;
-      else io.stderr(`claimlens: ${topicsPath}: ${parsed.message}; automatic topics only\n`), (status = 1);
+      else io.stderr(`${l10n.t('claimlens: {0}: {1}; automatic topics only', topicsPath, parsed.message)}\n`), (status = 1);
     } catch (error) {
-      io.stderr(`claimlens: cannot read ${topicsPath}: ${(error as Error).message}\n`);
+      io.stderr(`${l10n.t('claimlens: cannot read {0}: {1}', topicsPath, (error as Error).message)}\n`);
       status = 1;
     }
   }
@@ -125,7 +123,7 @@ function runCompare(request: CompareRequest, io: CliIo): number {
       for (const problem of problems) io.stderr(`${identitiesPath}: ${problem.message}\n`);
       parties = partiesFromIdentities(identities);
     } catch (error) {
-      io.stderr(`claimlens: cannot read ${identitiesPath}: ${(error as Error).message}; claimants as stored\n`);
+      io.stderr(`${l10n.t('claimlens: cannot read {0}: {1}; claimants as stored', identitiesPath, (error as Error).message)}\n`);
       status = 1;
     }
   }
@@ -139,7 +137,7 @@ type Shown = (posix: string) => string;
 const bound = (value: number): number | null => (Number.isFinite(value) ? value : null);
 
 function conflictText(comparison: TopicComparison): string[] {
-  return comparison.conflicts.map(({ sides, ranges }) => `CONFLICT ${sides[0]} ${formatBounds(ranges[0])} vs ${sides[1]} ${formatBounds(ranges[1])}`);
+  return comparison.conflicts.map(({ sides, ranges }) => l10n.t('CONFLICT {0} {1} vs {2} {3}', sides[0], formatBounds(ranges[0]), sides[1], formatBounds(ranges[1])));
 }
 
 function formatBounds({ min, max }: { min: number; max: number }): string {
@@ -148,7 +146,7 @@ function formatBounds({ min, max }: { min: number; max: number }): string {
 
 function revisionText(comparison: TopicComparison): string[] {
   return comparison.revisions.map(({ claimant, from, to }) =>
-    `REVISION ${claimant.label}: ${comparison.rows[from].display} (${comparison.rows[from].published}) → ${comparison.rows[to].display} (${comparison.rows[to].published})`);
+    l10n.t('REVISION {0}: {1} ({2}) → {3} ({4})', claimant.label, comparison.rows[from].display, comparison.rows[from].published ?? '', comparison.rows[to].display, comparison.rows[to].published ?? ''));
 }
 
 export function formatJson(comparisons: readonly TopicComparison[], shown: Shown): string {
@@ -236,21 +234,29 @@ export function formatCsv(comparisons: readonly TopicComparison[], shown: Shown)
 }
 
 export function formatTable(comparisons: readonly TopicComparison[], shown: Shown): string {
-  if (comparisons.length === 0) return 'No figures with a measure found: set what figures count (killed, wounded, ...) in the claims.\n';
+  if (comparisons.length === 0) return `${l10n.t('No figures with a measure found: set what figures count (killed, wounded, ...) in the claims.')}\n`;
   const out: string[] = [];
   for (const comparison of comparisons) {
-    out.push(`${comparison.label} [${comparison.id}]: ${comparison.rows.length} figures, ${comparison.articles} articles, ${comparison.outlets} outlets`);
+    out.push(l10n.t('{0} [{1}]: {2} figures, {3} articles, {4} outlets', comparison.label, comparison.id, comparison.rows.length, comparison.articles, comparison.outlets));
     for (const flag of [...conflictText(comparison), ...revisionText(comparison)]) out.push(`  ${flag}`);
     for (const group of comparison.groups) {
       const who = group.claimant.side ? `${group.claimant.label} (${group.claimant.side})` : group.claimant.label;
-      out.push(`  ${group.display.padEnd(9)} ${who} · ${group.articles} article${group.articles === 1 ? '' : 's'}, ${group.outlets} outlet${group.outlets === 1 ? '' : 's'}, independent sources: ${group.independent} of ${group.rows.length}`);
+      out.push(`  ${l10n.t('{0} {1} · {2}, {3}, independent sources: {4} of {5}', group.display.padEnd(9), who, articleCount(group.articles), outletCount(group.outlets), group.independent, group.rows.length)}`);
       for (const index of group.rows) {
         const row = comparison.rows[index];
         const source = [row.outlet, row.published, row.title && `"${row.title}"`].filter(Boolean).join(', ');
-        out.push(`      "${row.text}" ${row.status} · ${source || '(no metadata)'} · ${shown(row.article)}#${row.claimId}`);
+        out.push(`      "${row.text}" ${row.status} · ${source || l10n.t('(no metadata)')} · ${shown(row.article)}#${row.claimId}`);
       }
     }
     out.push('');
   }
   return out.join('\n');
+}
+
+function articleCount(count: number): string {
+  return count === 1 ? l10n.t('1 article') : l10n.t('{0} articles', count);
+}
+
+function outletCount(count: number): string {
+  return count === 1 ? l10n.t('1 outlet') : l10n.t('{0} outlets', count);
 }

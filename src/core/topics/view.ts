@@ -1,4 +1,5 @@
 import { LINK_LABELS, resolveArticlePath } from '../claims/links';
+import type { LinkType } from '../claims/model';
 import type { TopicComparison } from './comparison';
 
 /**
@@ -69,9 +70,31 @@ export interface ComparisonViewOptions {
   articleName(path: string): string;
   /** Sides in colour order; new sides are appended. */
   sides: string[];
+  /** The sentences the page shows, in the analyst's language; English when not given. */
+  words?: TopicViewWords;
+}
+
+/** Every sentence of a topic's view that is words, not data: the extension passes translated ones. */
+export interface TopicViewWords {
+  summary(figures: number, distinctFigures: number, articles: number, outlets: number): string;
+  conflict(side: string, bounds: string, otherSide: string, otherBounds: string): string;
+  revision(claimant: string, from: string, fromDate: string, to: string, toDate: string): string;
+  sources(independent: number, total: number): string;
+  link(type: LinkType, articleName: string): string;
+  suggestion(from: string, type: LinkType, to: string, reason: string): string;
 }
 
 const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+export const ENGLISH_VIEW_WORDS: TopicViewWords = {
+  summary: (figures, distinctFigures, articles, outlets) =>
+    `${plural(figures, 'figure')} · ${plural(distinctFigures, 'distinct figure')} · ${plural(articles, 'article')} · ${plural(outlets, 'outlet')}`,
+  conflict: (side, bounds, otherSide, otherBounds) => `${side} ${bounds} vs ${otherSide} ${otherBounds}`,
+  revision: (claimant, from, fromDate, to, toDate) => `${claimant}: ${from} (${fromDate}) → ${to} (${toDate})`,
+  sources: (independent, total) => `${independent} of ${total}`,
+  link: (type, articleName) => `${LINK_LABELS[type]} ${articleName}`,
+  suggestion: (from, type, to, reason) => `${from} ${type} ${to}: ${reason}`,
+};
 
 export function sideIndexOf(side: string | undefined, sides: string[]): number {
   if (!side) return -1;
@@ -86,6 +109,7 @@ function bounds(min: number, max: number): string {
 
 export function topicView(comparison: TopicComparison, options: ComparisonViewOptions): TopicView {
   const { rows, groups } = comparison;
+  const words = options.words ?? ENGLISH_VIEW_WORDS;
   const keyOf = (index: number): string => `${rows[index].article}#${rows[index].claimId}#${rows[index].figure}`;
   const revised = new Set(comparison.revisions.flatMap((revision) => [revision.from, revision.to]));
   const rowViews: RowView[] = rows.map((row, index) => {
@@ -106,9 +130,9 @@ export function topicView(comparison: TopicComparison, options: ComparisonViewOp
       outlet: row.outlet ?? '',
       published: row.published ?? '',
       status: row.status,
-      sources: `${group.independent} of ${group.rows.length}`,
+      sources: words.sources(group.independent, group.rows.length),
       independent: group.independent,
-      links: row.links.map((link) => `${LINK_LABELS[link.type]} ${options.articleName(resolveArticlePath(row.article, link.article))}`),
+      links: row.links.map((link) => words.link(link.type, options.articleName(resolveArticlePath(row.article, link.article)))),
       revised: revised.has(index),
       quote: row.sentence,
     };
@@ -125,17 +149,18 @@ export function topicView(comparison: TopicComparison, options: ComparisonViewOp
     label: comparison.label,
     automatic: comparison.automatic,
     rowCount: rows.length,
-    summary: `${plural(rows.length, 'figure')} · ${plural(groups.length, 'distinct figure')} · ${plural(comparison.articles, 'article')} · ${plural(comparison.outlets, 'outlet')}`,
-    conflicts: comparison.conflicts.map(({ sides, ranges }) => `${sides[0]} ${bounds(ranges[0].min, ranges[0].max)} vs ${sides[1]} ${bounds(ranges[1].min, ranges[1].max)}`),
+    summary: words.summary(rows.length, groups.length, comparison.articles, comparison.outlets),
+    conflicts: comparison.conflicts.map(({ sides, ranges }) => words.conflict(sides[0], bounds(ranges[0].min, ranges[0].max), sides[1], bounds(ranges[1].min, ranges[1].max))),
     revisions: comparison.revisions.map(({ claimant, from, to }) =>
-      `${claimant.label}: ${rows[from].display} (${rows[from].published}) → ${rows[to].display} (${rows[to].published})`),
+      words.revision(claimant.label, rows[from].display, rows[from].published ?? '', rows[to].display, rows[to].published ?? '')),
     rows: rowViews,
     plot,
     suggestions: comparison.suggestions.map((suggestion) => ({
       type: suggestion.type,
       from: keyOf(suggestion.from),
       to: keyOf(suggestion.to),
-      label: `${rows[suggestion.from].outlet ?? options.articleName(rows[suggestion.from].article)} ${suggestion.type} ${rows[suggestion.to].outlet ?? options.articleName(rows[suggestion.to].article)}: ${suggestion.reason}`,
+      label: words.suggestion(rows[suggestion.from].outlet ?? options.articleName(rows[suggestion.from].article), suggestion.type,
+        rows[suggestion.to].outlet ?? options.articleName(rows[suggestion.to].article), suggestion.reason),
     })),
   };
 }

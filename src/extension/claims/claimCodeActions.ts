@@ -31,9 +31,9 @@ export class ClaimCodeActionProvider implements vscode.CodeActionProvider {
       const target: ClaimTarget = { article: document.uri, claimId: claim.id };
       if (needsReview(claim)) actions.push(this.action(vscode.l10n.t('Confirm claim\'s new place'), 'claimLens.confirmClaimPlace', [target]));
       actions.push(
-        this.action('Edit claim…', 'claimLens.editClaim', [target]),
-        this.action('Set claim status…', 'claimLens.setClaimStatus', [target]),
-        this.action('Remove claim', 'claimLens.removeClaim', [target]),
+        this.action(vscode.l10n.t('Edit claim…'), 'claimLens.editClaim', [target]),
+        this.action(vscode.l10n.t('Set claim status…'), 'claimLens.setClaimStatus', [target]),
+        this.action(vscode.l10n.t('Remove claim'), 'claimLens.removeClaim', [target]),
       );
     }
     return actions;
@@ -43,7 +43,7 @@ export class ClaimCodeActionProvider implements vscode.CodeActionProvider {
     const text = document.getText();
     const start = document.offsetAt(range.start);
     const end = document.offsetAt(range.end);
-    const actions = [this.action('Tag as claim…', 'claimLens.tagClaim', [])];
+    const actions = [this.action(vscode.l10n.t('Tag as claim…'), 'claimLens.tagClaim', [])];
     const span = { article: document.uri, text, start, end, entities: entitiesAround(text, start, end, await this.recognizer()) };
     await this.store.load(document.uri);
     const best = bestClaimant(claimantSuggestions(span, this.identities), this.identities);

@@ -76,11 +76,11 @@ export class ClaimCommands {
   async tag(options: TagOptions = {}): Promise<Claim | undefined> {
     const editor = vscode.window.activeTextEditor;
     if (editor?.document.isUntitled) {
-      inform('Claim Lens: save this article to a file first: its claims are stored next to it.');
+      inform(vscode.l10n.t('Claim Lens: save this article to a file first: its claims are stored next to it.'));
       return undefined;
     }
     if (!editor || !this.isArticle(editor.document)) {
-      inform('Claim Lens: open an article (plain text or Markdown) and select the words of a claim to tag it.');
+      inform(vscode.l10n.t('Claim Lens: open an article (plain text or Markdown) and select the words of a claim to tag it.'));
       return undefined;
     }
     const { document, selection } = editor;
@@ -90,7 +90,7 @@ export class ClaimCommands {
       return undefined;
     }
     if (selection.isEmpty) {
-      inform('Claim Lens: select the words that make the claim first, then tag them (Ctrl+Alt+C, or Ctrl+. for the lightbulb).');
+      inform(vscode.l10n.t('Claim Lens: select the words that make the claim first, then tag them (Ctrl+Alt+C, or Ctrl+. for the lightbulb).'));
       return undefined;
     }
     const text = document.getText();
@@ -127,7 +127,7 @@ export class ClaimCommands {
     if (!found) return;
     const removed = await this.store.remove(found.target.article, found.claim.id);
     if (!removed) return;
-    const undo = await informWithAction(`Claim Lens: removed the claim "${claimLabel(removed)}".`, 'Undo');
+    const undo = await informWithAction(vscode.l10n.t('Claim Lens: removed the claim "{0}".', claimLabel(removed)), vscode.l10n.t('Undo'));
     if (!undo) return;
     const [restored] = reanchorAll([removed], await articleText(found.target.article));
     await this.store.add(found.target.article, restored);
@@ -168,7 +168,7 @@ export class ClaimCommands {
     const state = await this.store.load(editor.document.uri);
     const claims = state.claims.filter((claim) => !isOrphan(claim));
     if (claims.length === 0) {
-      inform('Claim Lens: this article has no claims yet.');
+      inform(vscode.l10n.t('Claim Lens: this article has no claims yet.'));
       return;
     }
     const offset = editor.document.offsetAt(editor.selection.start);

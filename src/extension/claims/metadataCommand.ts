@@ -6,9 +6,20 @@ import { articleText } from './claimCommands';
 import type { ClaimStore } from './claimStore';
 import { showing } from './prompts';
 
-const FIELD_LABELS: Record<keyof ArticleMetadata, string> = {
-  title: 'Title', outlet: 'Outlet', published: 'Published (YYYY-MM-DD)', byline: 'Byline', url: 'URL',
-};
+function fieldLabel(field: keyof ArticleMetadata): string {
+  switch (field) {
+    case 'title':
+      return vscode.l10n.t('Title');
+    case 'outlet':
+      return vscode.l10n.t('Outlet');
+    case 'published':
+      return vscode.l10n.t('Published (YYYY-MM-DD)');
+    case 'byline':
+      return vscode.l10n.t('Byline');
+    case 'url':
+      return vscode.l10n.t('URL');
+  }
+}
 
 /**
  * Confirm or edit an article's title, outlet, date, byline and URL: the fields already confirmed, else
@@ -27,7 +38,7 @@ export async function editArticleMetadata(store: ClaimStore, given?: vscode.Uri 
     const items = [
       { label: `$(check) ${vscode.l10n.t('Save')}`, field: undefined },
       ...METADATA_FIELDS.map((field) => ({
-        label: vscode.l10n.t(FIELD_LABELS[field]),
+        label: fieldLabel(field),
         description: draft[field] ?? '\u2014',
         detail: draft[field] !== undefined && state.metadata?.[field] === undefined && suggested.reasons[field]
           ? vscode.l10n.t('suggested from the {0}', suggested.reasons[field] ?? '') : undefined,
@@ -45,7 +56,7 @@ export async function editArticleMetadata(store: ClaimStore, given?: vscode.Uri 
     }
     const field = picked.field;
     const value = await showing('metadataField', async () => vscode.window.showInputBox({
-      title: vscode.l10n.t(FIELD_LABELS[field]),
+      title: fieldLabel(field),
       value: draft[field] ?? '',
       validateInput: (text) => (field === 'published' && text.trim() && !/^\d{4}-\d{2}-\d{2}$/u.test(text.trim()) ? vscode.l10n.t('A date such as 2024-09-03') : undefined),
     }));

@@ -38,8 +38,8 @@ interface ClaimantItem extends vscode.QuickPickItem {
 export function pickClaimant(suggestions: readonly ClaimantSuggestion[], current?: Claimant, known: readonly Claimant[] = []): Promise<Claimant | undefined> {
   return showing('claimant', () => new Promise<Claimant | undefined>((resolve) => {
     const picker = vscode.window.createQuickPick<ClaimantItem>();
-    picker.title = 'Who makes this claim?';
-    picker.placeholder = 'Pick a suggested speaker or type a name (Escape cancels)';
+    picker.title = vscode.l10n.t('Who makes this claim?');
+    picker.placeholder = vscode.l10n.t('Pick a suggested speaker or type a name (Escape cancels)');
     const suggested: ClaimantItem[] = suggestions.map((suggestion) => ({
       label: suggestion.name,
       description: suggestion.affiliation,
@@ -47,7 +47,7 @@ export function pickClaimant(suggestions: readonly ClaimantSuggestion[], current
       claimant: claimantOf(suggestion),
     }));
     if (current && !suggested.some((item) => item.label === current.name)) {
-      suggested.unshift({ label: current.name, description: current.affiliation, detail: 'current claimant', claimant: current });
+      suggested.unshift({ label: current.name, description: current.affiliation, detail: vscode.l10n.t('current claimant'), claimant: current });
     }
     for (const claimant of known) {
       if (suggested.some((item) => item.label.toLowerCase() === claimant.name.toLowerCase())) continue;
@@ -58,7 +58,7 @@ export function pickClaimant(suggestions: readonly ClaimantSuggestion[], current
       const typed = value.trim();
       const exists = suggested.some((item) => item.label.toLowerCase() === typed.toLowerCase());
       picker.items = typed && !exists
-        ? [{ label: typed, detail: 'the name you typed', alwaysShow: true, claimant: { name: typed } }, ...suggested]
+        ? [{ label: typed, detail: vscode.l10n.t('the name you typed'), alwaysShow: true, claimant: { name: typed } }, ...suggested]
         : suggested;
     });
     let result: Claimant | undefined;
@@ -79,11 +79,11 @@ export function pickCategory(categories: readonly string[], suggested: string, c
   const ordered = [first, ...categories.filter((category) => category !== first)];
   const items = ordered.map((category) => ({
     label: category,
-    description: category === current ? 'current' : category === suggested ? 'suggested' : undefined,
+    description: category === current ? vscode.l10n.t('current') : category === suggested ? vscode.l10n.t('suggested') : undefined,
   }));
   return showing('category', async () => (await vscode.window.showQuickPick(items, {
-    title: 'Category of the claim',
-    placeHolder: 'Pick a category (Escape cancels)',
+    title: vscode.l10n.t('Category of the claim'),
+    placeHolder: vscode.l10n.t('Pick a category (Escape cancels)'),
   }))?.label);
 }
 
@@ -98,15 +98,28 @@ export function statusIcon(status: ClaimStatus): vscode.ThemeIcon {
   return new vscode.ThemeIcon(STATUS_ICONS[status], new vscode.ThemeColor(`claimLens.claim${capitalise(status)}`));
 }
 
+export function statusName(status: ClaimStatus): string {
+  switch (status) {
+    case 'unverified':
+      return vscode.l10n.t('unverified');
+    case 'corroborated':
+      return vscode.l10n.t('corroborated');
+    case 'disputed':
+      return vscode.l10n.t('disputed');
+    case 'refuted':
+      return vscode.l10n.t('refuted');
+  }
+}
+
 export function pickStatus(current: ClaimStatus): Promise<ClaimStatus | undefined> {
   const items = CLAIM_STATUSES.map((status) => ({
-    label: `$(${STATUS_ICONS[status]}) ${status}`,
-    description: status === current ? 'current' : undefined,
+    label: `$(${STATUS_ICONS[status]}) ${statusName(status)}`,
+    description: status === current ? vscode.l10n.t('current') : undefined,
     status,
   }));
   return showing('status', async () => (await vscode.window.showQuickPick(items, {
-    title: 'Status of the claim',
-    placeHolder: `Now: ${current}`,
+    title: vscode.l10n.t('Status of the claim'),
+    placeHolder: vscode.l10n.t('Now: {0}', statusName(current)),
   }))?.status);
 }
 

@@ -12,7 +12,7 @@ export class SidecarDiagnostics implements vscode.Disposable {
       const end = lineColumnAt(text, Math.max(problem.end, problem.start));
       const range = new vscode.Range(start.line, start.character, end.line, end.character);
       const severity = problem.kind === 'newer-version' ? vscode.DiagnosticSeverity.Warning : vscode.DiagnosticSeverity.Error;
-      const diagnostic = new vscode.Diagnostic(range, `${problem.message}. Claim Lens will not change this file until it is fixed.`, severity);
+      const diagnostic = new vscode.Diagnostic(range, vscode.l10n.t('{0}. Claim Lens will not change this file until it is fixed.', problem.message), severity);
       diagnostic.source = 'Claim Lens';
       diagnostic.code = problem.kind;
       return diagnostic;

@@ -11,6 +11,8 @@ export interface PageSources {
   scriptUri: string;
   styleUri: string;
   nonce: string;
+  /** The display language, vscode.env.language: the page's strings are in it. */
+  language: string;
   title: string;
   loading: string;
 }
@@ -32,7 +34,7 @@ export function comparePage(sources: PageSources): string {
     `font-src ${sources.cspSource}`,
   ].join('; ');
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${escapeHtml(sources.language)}">
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">

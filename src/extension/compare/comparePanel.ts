@@ -103,6 +103,7 @@ export class ComparePanel implements vscode.Disposable {
       scriptUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(media, 'compare.js')).toString(),
       styleUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(media, 'compare.css')).toString(),
       nonce: makeNonce(),
+      language: vscode.env.language,
       title: vscode.l10n.t('Compare Claims'),
       loading: vscode.l10n.t('Reading the claims of the workspace…'),
     });

@@ -6,6 +6,7 @@ import type { PartyResolver } from '../../core/topics/parties';
 import type { ArticleInput } from '../../core/topics/topics';
 import type { ClaimStore } from '../claims/claimStore';
 import type { TopicsFileStore } from './topicsFileStore';
+import { localisedViewWords } from './viewWords';
 
 /**
  * The store's claims as the comparison core reads them. Articles are named by their URI's path; an
@@ -16,7 +17,7 @@ const NO_METADATA: ArticleMetadata = {};
 
 export class WorkspaceComparison {
   private readonly inputs = new Map<string, { claims: readonly Claim[]; metadata: ArticleMetadata; input: ArticleInput; uri: vscode.Uri }>();
-  private readonly comparison = new IncrementalComparison((path) => this.articleName(path));
+  private readonly comparison = new IncrementalComparison((path) => this.articleName(path), localisedViewWords);
   constructor(
     private readonly store: ClaimStore,
     private readonly topicsFile: TopicsFileStore,

@@ -18,12 +18,11 @@ export class GazetteerCodeActionProvider implements vscode.CodeActionProvider {
     const term = termAt(document, range, entity);
     if (!term) return [];
     const actions: vscode.CodeAction[] = [];
-    const label = `"${term}"`;
     const from = document.uri.toString();
-    if (entity?.kind !== 'actor') actions.push(this.action(`Add ${label} to the gazetteer as an actor`, 'claimLens.addToGazetteer', { term, kind: 'actor', document: from } satisfies AddEntryArgs));
-    if (entity?.kind !== 'place') actions.push(this.action(`Add ${label} to the gazetteer as a place`, 'claimLens.addToGazetteer', { term, kind: 'place', document: from } satisfies AddEntryArgs));
-    actions.push(this.action(`Add ${label} to the gazetteer as another name of…`, 'claimLens.addGazetteerAlias', { alias: term, document: from } satisfies AddAliasArgs));
-    if (entity) actions.push(this.action(`Don't highlight ${label}`, 'claimLens.ignoreTerm', { term, document: from } satisfies IgnoreArgs));
+    if (entity?.kind !== 'actor') actions.push(this.action(vscode.l10n.t('Add "{0}" to the gazetteer as an actor', term), 'claimLens.addToGazetteer', { term, kind: 'actor', document: from } satisfies AddEntryArgs));
+    if (entity?.kind !== 'place') actions.push(this.action(vscode.l10n.t('Add "{0}" to the gazetteer as a place', term), 'claimLens.addToGazetteer', { term, kind: 'place', document: from } satisfies AddEntryArgs));
+    actions.push(this.action(vscode.l10n.t('Add "{0}" to the gazetteer as another name of…', term), 'claimLens.addGazetteerAlias', { alias: term, document: from } satisfies AddAliasArgs));
+    if (entity) actions.push(this.action(vscode.l10n.t('Don\'t highlight "{0}"', term), 'claimLens.ignoreTerm', { term, document: from } satisfies IgnoreArgs));
     return actions;
   }
 

@@ -46,17 +46,19 @@ export function registerGazetteerCommands(
   return [
     vscode.commands.registerCommand('claimLens.addToGazetteer', async (args: AddEntryArgs) => {
       await file.edit(documentOf(args), (text) => addGazetteerEntry(text, { name: args.term, kind: args.kind }));
-      inform(`Claim Lens: "${args.term}" is now highlighted as ${args.kind === 'actor' ? 'an actor' : 'a place'} in this workspace.`);
+      inform(args.kind === 'actor'
+        ? vscode.l10n.t('Claim Lens: "{0}" is now highlighted as an actor in this workspace.', args.term)
+        : vscode.l10n.t('Claim Lens: "{0}" is now highlighted as a place in this workspace.', args.term));
     }),
     vscode.commands.registerCommand('claimLens.addGazetteerAlias', async (args: AddAliasArgs) => {
       const target = args.canonical ? { name: args.canonical, kind: args.kind ?? 'actor' } : await pickCanonical(args.alias, knownNames(), await workspaceNames());
       if (!target) return;
       await file.edit(documentOf(args), (text) => addGazetteerAlias(addGazetteerEntry(text, target), target.name, args.alias));
-      inform(`Claim Lens: "${args.alias}" now counts as ${target.name}.`);
+      inform(vscode.l10n.t('Claim Lens: "{0}" now counts as {1}.', args.alias, target.name));
     }),
     vscode.commands.registerCommand('claimLens.ignoreTerm', async (args: IgnoreArgs) => {
       await file.edit(documentOf(args), (text) => addIgnoredTerm(text, args.term));
-      inform(`Claim Lens: "${args.term}" is no longer highlighted in this workspace.`);
+      inform(vscode.l10n.t('Claim Lens: "{0}" is no longer highlighted in this workspace.', args.term));
     }),
   ];
 }
@@ -80,10 +82,14 @@ async function pickCanonical(
   const sorted = (map: Map<string, GazetteerEntry['kind']>) => [...map].sort(([a], [b]) => a.localeCompare(b));
   // This article's names first, then those met in the workspace's other claims.
   const items = [
-    ...sorted(names).map(([name, kind]) => ({ label: name, description: kind, entityKind: kind })),
-    ...sorted(elsewhere).map(([name, kind]) => ({ label: name, description: vscode.l10n.t('{0}, in another article', kind), entityKind: kind })),
+    ...sorted(names).map(([name, kind]) => ({ label: name, description: kindName(kind), entityKind: kind })),
+    ...sorted(elsewhere).map(([name, kind]) => ({ label: name, description: vscode.l10n.t('{0}, in another article', kindName(kind)), entityKind: kind })),
   ];
   const picked = await showing('alias', () =>
-    vscode.window.showQuickPick(items, { title: `"${alias}" is another name for…`, placeHolder: 'Pick the actor or place it stands for' }));
+    vscode.window.showQuickPick(items, { title: vscode.l10n.t('"{0}" is another name for…', alias), placeHolder: vscode.l10n.t('Pick the actor or place it stands for') }));
   return picked && { name: picked.label, kind: picked.entityKind };
+}
+
+function kindName(kind: GazetteerEntry['kind']): string {
+  return kind === 'actor' ? vscode.l10n.t('actor') : vscode.l10n.t('place');
 }

@@ -53,7 +53,7 @@ export class WorkspaceGazetteerFile implements vscode.Disposable {
   async edit(resource: vscode.Uri | undefined, change: (text: string) => string): Promise<vscode.Uri> {
     await this.loading;
     const file = this.fileFor(resource);
-    if (!file) throw new Error('Open a folder first: the gazetteer lives in the workspace as .claimlens/gazetteer.json.');
+    if (!file) throw new Error(vscode.l10n.t('Open a folder first: the gazetteer lives in the workspace as .claimlens/gazetteer.json.'));
     const before = (await readTextFile(file)) ?? '';
     const after = change(before);
     if (after !== before) await writeTextFileAtomically(file, after);
@@ -103,7 +103,7 @@ export class WorkspaceGazetteerFile implements vscode.Disposable {
       const end = lineColumnAt(text, problem.end);
       const diagnostic = new vscode.Diagnostic(
         new vscode.Range(start.line, start.character, end.line, end.character),
-        `${problem.message} This entry is skipped; the rest of the gazetteer still applies.`,
+        vscode.l10n.t('{0} This entry is skipped; the rest of the gazetteer still applies.', problem.message),
         vscode.DiagnosticSeverity.Error,
       );
       diagnostic.source = 'Claim Lens';

@@ -51,14 +51,14 @@ export class EntityStatusBar implements vscode.Disposable {
     switch (status.state) {
       case 'off':
         this.item.text = '$(eye-closed) Claim Lens';
-        this.item.tooltip = 'Claim Lens highlighting is off. Click to turn it on.';
+        this.item.tooltip = vscode.l10n.t('Claim Lens highlighting is off. Click to turn it on.');
         this.item.command = 'claimLens.toggleHighlighting';
         return;
       case 'skipped':
         this.item.text = '$(circle-slash) Claim Lens';
-        this.item.tooltip = `Not highlighted: ${status.eligibility.message}.`;
+        this.item.tooltip = vscode.l10n.t('Not highlighted: {0}.', status.eligibility.message);
         this.item.command = status.eligibility.reason === 'binary' ? undefined : {
-          title: 'Open Settings',
+          title: vscode.l10n.t('Open Settings'),
           command: 'workbench.action.openSettings',
           arguments: [status.eligibility.reason === 'size' ? 'claimLens.maxFileSizeMB' : 'claimLens.languages'],
         };
@@ -67,8 +67,10 @@ export class EntityStatusBar implements vscode.Disposable {
         const counts = countByKind(status.entities);
         const scanning = status.complete ? '' : ' $(loading~spin)';
         this.item.text = `$(person) ${counts.actor} $(location) ${counts.place} $(symbol-number) ${counts.number}${scanning}`;
-        this.item.tooltip = `Claim Lens: ${plural(counts.actor, 'actor')}, ${plural(counts.place, 'place')} and ` +
-          `${plural(counts.number, 'number')} in this article${status.complete ? '' : ' so far'}. Click to go to one.`;
+        const [actors, places, numbers] = [actorCount(counts.actor), placeCount(counts.place), numberCount(counts.number)];
+        this.item.tooltip = status.complete
+          ? vscode.l10n.t('Claim Lens: {0}, {1} and {2} in this article. Click to go to one.', actors, places, numbers)
+          : vscode.l10n.t('Claim Lens: {0}, {1} and {2} in this article so far. Click to go to one.', actors, places, numbers);
         this.item.command = 'claimLens.goToEntity';
       }
     }
@@ -86,6 +88,15 @@ function countByKind(entities: readonly Entity[]): Record<Entity['kind'], number
   return counts;
 }
 
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+// One function per noun: each language has its own plural, so the whole phrase is what gets translated.
+function actorCount(count: number): string {
+  return count === 1 ? vscode.l10n.t('1 actor') : vscode.l10n.t('{0} actors', count);
+}
+
+function placeCount(count: number): string {
+  return count === 1 ? vscode.l10n.t('1 place') : vscode.l10n.t('{0} places', count);
+}
+
+function numberCount(count: number): string {
+  return count === 1 ? vscode.l10n.t('1 number') : vscode.l10n.t('{0} numbers', count);
 }

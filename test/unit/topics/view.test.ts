@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { comparePage } from '../../../src/extension/compare/compareHtml';
 import { IncrementalComparison } from '../../../src/core/topics/incremental';
-import { headerOf } from '../../../src/core/topics/view';
+import { ENGLISH_VIEW_WORDS, headerOf, type TopicViewWords } from '../../../src/core/topics/view';
 import { battleArticles } from './battle';
 
 const name = (path: string) => path.slice(path.lastIndexOf('/') + 1);
@@ -45,12 +45,26 @@ describe('comparison view model', () => {
     const withoutWounded = changed.map((article) => ({ ...article, claims: article.claims.filter((claim) => claim.id !== 'd2') }));
     assert.ok(comparison.update(withoutWounded).removed.includes('wounded:taliban'));
   });
+
+  it('says its sentences in the words it is given, the data unchanged', () => {
+    const words: TopicViewWords = {
+      ...ENGLISH_VIEW_WORDS,
+      summary: (figures, distinct, articles, outlets) => `${figures} Zahlen · ${distinct} verschiedene · ${articles} Artikel · ${outlets} Medien`,
+      conflict: (side, bounds, otherSide, otherBounds) => `${side} ${bounds} gegen ${otherSide} ${otherBounds}`,
+      sources: (independent, total) => `${independent} von ${total}`,
+    };
+    const [taliban] = new IncrementalComparison(name, words).update(battleArticles()).views;
+    assert.equal(taliban.summary, '7 Zahlen · 4 verschiedene · 4 Artikel · 4 Medien');
+    assert.deepEqual(taliban.conflicts, ['Resistance ≥ 40 gegen Taliban 2–12']);
+    assert.equal(taliban.rows.find((row) => row.claimId === 'w1')!.sources, '2 von 4');
+    assert.deepEqual(taliban.revisions, ['Zabihullah Mujahid: 2 (2026-09-05) → 12 (2026-09-07)']);
+  });
 });
 
 describe('comparison page', () => {
   const page = comparePage({
     cspSource: 'https://webview.test', scriptUri: 'https://webview.test/compare.js', styleUri: 'https://webview.test/compare.css',
-    nonce: 'abc123', title: 'Compare "<Claims>"', loading: 'Loading…',
+    nonce: 'abc123', language: 'pt-br', title: 'Compare "<Claims>"', loading: 'Loading…',
   });
 
   it('allows only its stylesheet and its nonce\'d script', () => {
@@ -65,5 +79,9 @@ describe('comparison page', () => {
   it('escapes what it puts in the page, and holds no article text', () => {
     assert.ok(page.includes('Compare &quot;&lt;Claims&gt;&quot;'));
     assert.ok(!page.includes('<Claims>'));
+  });
+
+  it('declares the display language its strings are in', () => {
+    assert.match(page, /<html lang="pt-br">/);
   });
 });

@@ -4,7 +4,7 @@ import { CLAIM_STATUSES } from '../../../core/claims/model';
 import type { WorkspaceIdentities } from '../../identity/workspaceIdentities';
 import type { Settings } from '../../settings';
 import type { ClaimStore } from '../claimStore';
-import { showing } from '../prompts';
+import { showing, statusName } from '../prompts';
 import type { ClaimsTreeProvider } from './claimsTreeProvider';
 
 type Dimension = keyof ClaimFilter;
@@ -30,7 +30,7 @@ async function groupBy(tree: ClaimsTreeProvider, by?: GroupBy, then?: GroupBy): 
   const options: Array<[GroupBy, GroupBy | undefined]> = [...GROUP_BY.map((single): [GroupBy, undefined] => [single, undefined]), ...TWO_LEVELS];
   const picked = await showing('filter', async () => vscode.window.showQuickPick(
     options.map(([first, second]) => ({
-      label: second ? `${first} → ${second}` : first,
+      label: second ? vscode.l10n.t('{0} → {1}', groupByName(first), groupByName(second)) : groupByName(first),
       description: first === current.by && second === current.then ? vscode.l10n.t('current') : undefined,
       first,
       second,
@@ -61,7 +61,7 @@ async function filter(
   const selected = new Set(tree.filter[dimension] ?? []);
   const values = givenValues ?? (await showing('filterValue', async () => vscode.window.showQuickPick(
     options.map((option) => ({ ...option, picked: selected.has(option.value) })),
-    { canPickMany: true, title: vscode.l10n.t('Show claims whose {0} is', dimension.replace(/e?s$/u, '')), placeHolder: vscode.l10n.t('None picked shows all') },
+    { canPickMany: true, title: showClaimsWhose(dimension), placeHolder: vscode.l10n.t('None picked shows all') },
   )))?.map((item) => item.value);
   if (values) tree.setFilter({ ...tree.filter, [dimension]: values });
 }
@@ -70,7 +70,7 @@ function valuesOf(dimension: Dimension, identities: WorkspaceIdentities, store: 
   const claims = store.loaded().flatMap((state) => state.claims);
   switch (dimension) {
     case 'statuses':
-      return CLAIM_STATUSES.map((status) => ({ label: status, value: status }));
+      return CLAIM_STATUSES.map((status) => ({ label: statusName(status), value: status }));
     case 'categories':
       return [...new Set([...settings.claimCategories, ...claims.map((claim) => claim.category)])].map((category) => ({ label: category, value: category }));
     case 'sides':
@@ -82,5 +82,37 @@ function valuesOf(dimension: Dimension, identities: WorkspaceIdentities, store: 
       }));
       return [...byKey].map(([value, label]) => ({ label, value })).sort((a, b) => a.label.localeCompare(b.label));
     }
+  }
+}
+
+function groupByName(by: GroupBy): string {
+  switch (by) {
+    case 'article':
+      return vscode.l10n.t('article');
+    case 'claimant':
+      return vscode.l10n.t('claimant');
+    case 'side':
+      return vscode.l10n.t('side');
+    case 'actor':
+      return vscode.l10n.t('actor');
+    case 'place':
+      return vscode.l10n.t('place');
+    case 'category':
+      return vscode.l10n.t('category');
+    case 'status':
+      return vscode.l10n.t('status');
+  }
+}
+
+function showClaimsWhose(dimension: Dimension): string {
+  switch (dimension) {
+    case 'statuses':
+      return vscode.l10n.t('Show claims whose status is');
+    case 'categories':
+      return vscode.l10n.t('Show claims whose category is');
+    case 'sides':
+      return vscode.l10n.t('Show claims whose side is');
+    case 'claimants':
+      return vscode.l10n.t('Show claims whose claimant is');
   }
 }
