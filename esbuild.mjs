@@ -43,6 +43,21 @@ const recognizerInItsOwnFile = {
   },
 };
 
+/**
+ * Every module's `import * as vscode` would otherwise copy the whole API object into a namespace of its
+ * own as the bundle loads (esbuild's __toESM, once per importing module); one module re-exporting it
+ * makes that one copy.
+ * @type {import('esbuild').Plugin}
+ */
+const oneVscodeNamespace = {
+  name: 'one-vscode-namespace',
+  setup(build) {
+    build.onResolve({ filter: /^vscode$/ }, (args) =>
+      args.namespace === 'vscode-api' ? { path: 'vscode', external: true } : { path: 'vscode', namespace: 'vscode-api' });
+    build.onLoad({ filter: /.*/, namespace: 'vscode-api' }, () => ({ contents: "export * from 'vscode';", loader: 'js' }));
+  },
+};
+
 const NODE_BUILTINS = new Set([...builtinModules, ...builtinModules.map((name) => `node:${name}`)]);
 
 /**
@@ -90,7 +105,7 @@ export const webExtensionBuild = {
 };
 
 export const builds = [
-  { ...shared, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], plugins: [recognizerInItsOwnFile] },
+  { ...shared, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], plugins: [recognizerInItsOwnFile, oneVscodeNamespace] },
   // The extension reads dist/builtinIndex.json (see RecognizerSource).
   { ...shared, entryPoints: ['src/core/entities/recognizer.ts'], outfile: 'dist/recognizer.js', plugins: [prebuiltIndexPlugin({ file: true })] },
   webExtensionBuild,

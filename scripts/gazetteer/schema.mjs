@@ -13,7 +13,7 @@ const require = createRequire(import.meta.url);
 const { workspaceGazetteerSchema } = require(path.join(root, 'out/src/core/entities/gazetteer/schema.js'));
 const { toJSONSchema } = require('zod');
 
-const schema = { ...toJSONSchema(workspaceGazetteerSchema, { target: 'draft-7', io: 'input' }), title: 'Claim Lens workspace gazetteer' };
+const schema = { ...toJSONSchema(workspaceGazetteerSchema(), { target: 'draft-7', io: 'input' }), title: 'Claim Lens workspace gazetteer' };
 const file = path.join(root, 'schemas/gazetteer.schema.json');
 fs.mkdirSync(path.dirname(file), { recursive: true });
 fs.writeFileSync(file, JSON.stringify(schema, null, 2) + '\n');

@@ -12,7 +12,7 @@ const require = createRequire(import.meta.url);
 const { topicsFileSchema } = require(path.join(root, 'out/src/core/topics/topicsFile.js'));
 const { toJSONSchema } = require('zod');
 
-const schema = { ...toJSONSchema(topicsFileSchema, { target: 'draft-7', io: 'input' }), title: 'Claim Lens topics' };
+const schema = { ...toJSONSchema(topicsFileSchema(), { target: 'draft-7', io: 'input' }), title: 'Claim Lens topics' };
 const file = path.join(root, 'schemas/topics.schema.json');
 fs.writeFileSync(file, JSON.stringify(schema, null, 2) + '\n');
 console.log(`wrote ${path.relative(root, file)}`);

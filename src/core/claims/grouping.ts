@@ -1,5 +1,6 @@
 import type { ResolvedClaimant } from '../identity/resolve';
 import { foldName } from '../identity/names';
+import { lazy } from '../lazy';
 import { snapBackToCodePoint } from '../text/offsets';
 import { CLAIM_STATUSES, compareClaims, DEFAULT_CATEGORIES, type Claim, type ClaimNumber, type ClaimStatus } from './model';
 
@@ -31,7 +32,7 @@ export interface ClaimGroup {
 }
 
 const MISSING_LABELS: Partial<Record<GroupBy, string>> = { actor: '(no actor)', place: '(no place)', side: '(no side)' };
-const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+const collator = lazy(() => new Intl.Collator(undefined, { sensitivity: 'base', numeric: true }));
 
 /** Keys and labels of the groups a claim belongs to; a claim naming two actors is in both actors' groups. */
 function groupsOf(entry: ClaimInArticle, by: GroupBy, resolve: ResolveClaimant): Array<[key: string, label: string]> {
@@ -71,7 +72,7 @@ function groupOrder(by: GroupBy, categories: readonly string[]): (a: ClaimGroup,
     const index = fixedOrder.indexOf(group.key);
     return index === -1 ? fixedOrder.length : index;
   };
-  return (a, b) => rank(a) - rank(b) || collator.compare(a.label, b.label);
+  return (a, b) => rank(a) - rank(b) || collator().compare(a.label, b.label);
 }
 
 function compareEntries(a: ClaimInArticle, b: ClaimInArticle): number {

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { Entity } from '../entities/entity';
+import { lazy } from '../lazy';
 import { quoteSelector } from './anchoring';
 import { suggestFigures, type FigureContext } from './figures';
 
@@ -24,11 +25,10 @@ export const ATTENTION_STATES = ['needs-review', 'orphan'] as const;
  */
 export type Strictness = 'strict' | 'lenient';
 
-const nonEmpty = z.string().check(z.minLength(1, { error: 'must not be empty' }));
-const offset = z.int().check(z.nonnegative());
-const isoTime = z.iso.datetime({ offset: true, error: 'expected an ISO 8601 date-time such as 2024-09-03T08:15:00Z' });
-
 export function claimSchemaFor(strictness: Strictness) {
+  const nonEmpty = z.string().check(z.minLength(1, { error: 'must not be empty' }));
+  const offset = z.int().check(z.nonnegative());
+  const isoTime = z.iso.datetime({ offset: true, error: 'expected an ISO 8601 date-time such as 2024-09-03T08:15:00Z' });
   const object = strictness === 'strict' ? z.strictObject : z.object;
   const range = object({ start: offset, end: offset }).check(
     z.refine((value) => value.end > value.start, { error: 'must be greater than start', path: ['end'] }),
@@ -86,9 +86,10 @@ export function claimSchemaFor(strictness: Strictness) {
   });
 }
 
-export const claimSchema = claimSchemaFor('strict');
+/** Built on first use: schemas cost activation time. */
+export const claimSchema = lazy(() => claimSchemaFor('strict'));
 
-export type Claim = z.infer<typeof claimSchema>;
+export type Claim = z.infer<ReturnType<typeof claimSchema>>;
 export type ClaimStatus = Claim['status'];
 export type Claimant = Claim['claimant'];
 /** An actor or a place named inside the claim; offsets are in the article. */
@@ -136,7 +137,7 @@ export function createClaim(input: NewClaim): Claim {
   }
   const inside = input.entities.filter((entity) => entity.start >= start && entity.end <= end);
   const time = (input.now ?? new Date()).toISOString();
-  return claimSchema.parse({
+  return claimSchema().parse({
     id: input.id ?? globalThis.crypto.randomUUID(),
     anchor: { start, end },
     quote: quoteSelector(text, start, end),

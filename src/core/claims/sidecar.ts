@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { lazy } from '../lazy';
 import { sha256Hex } from '../text/hash';
 import { detectLineEnding, LINE_ENDINGS } from '../text/lineEndings';
 import { canonicalClaim, claimSchemaFor, compareClaims, type Claim, type Strictness } from './model';
@@ -35,10 +36,9 @@ export function articlePathForSidecar(sidecarPath: string): string | undefined {
   return isSidecarPath(sidecarPath) ? sidecarPath.slice(0, -SIDECAR_SUFFIX.length) : undefined;
 }
 
-const nonEmpty = z.string().check(z.minLength(1, { error: 'must not be empty' }));
-
 function documentSchemaFor(strictness: Strictness) {
   const object = strictness === 'strict' ? z.strictObject : z.object;
+  const nonEmpty = z.string().check(z.minLength(1, { error: 'must not be empty' }));
   return object({
     fileName: nonEmpty,
     length: z.int().check(z.nonnegative()),
@@ -80,18 +80,20 @@ function sidecarSchemaFor(strictness: Strictness, version: FormatVersion) {
   }));
 }
 
-export const sidecarSchema = sidecarSchemaFor('strict', SIDECAR_FORMAT_VERSION);
+/** Built on first use: schemas cost activation time. */
+export const sidecarSchema = lazy(() => sidecarSchemaFor('strict', SIDECAR_FORMAT_VERSION));
+type SidecarSchema = ReturnType<typeof sidecarSchema>;
 
-const compiledSchemas = new Map<FormatVersion, typeof sidecarSchema>();
+const compiledSchemas = new Map<FormatVersion, SidecarSchema>();
 /**
  * zod/mini objects have no JIT; compiled, a valid sidecar parses several times faster. Compiling takes
  * tens of milliseconds, so it happens on the first parse, not when the extension loads. strict: a schema
  * change the compiler cannot model fails loudly, in the tests, instead of quietly losing the fast path.
  */
-function compiledSidecarSchema(version: FormatVersion): typeof sidecarSchema {
+function compiledSidecarSchema(version: FormatVersion): SidecarSchema {
   let compiled = compiledSchemas.get(version);
   if (!compiled) {
-    compiled = z.compile(sidecarSchemaFor('strict', version) as unknown as typeof sidecarSchema, { strict: true });
+    compiled = z.compile(sidecarSchemaFor('strict', version) as unknown as SidecarSchema, { strict: true });
     compiledSchemas.set(version, compiled);
   }
   return compiled;
@@ -101,7 +103,7 @@ let lenientClaim: ReturnType<typeof claimSchemaFor> | undefined;
 let compiledClaim: ReturnType<typeof claimSchemaFor> | undefined;
 let lenientDocument: ReturnType<typeof documentSchemaFor> | undefined;
 
-export type Sidecar = z.infer<typeof sidecarSchema>;
+export type Sidecar = z.infer<SidecarSchema>;
 /** The article the claims were made on, to notice when it changed behind the sidecar's back. */
 export type DocumentInfo = Sidecar['document'];
 /** What the analyst says about the article, beside what Claim Lens computes. */

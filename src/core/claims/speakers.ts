@@ -1,5 +1,6 @@
 import { ROLE_WORDS, SPEECH_VERBS, TITLE_WORDS } from '../entities/lexicon/context';
 import { isCommonWord } from '../entities/lexicon/words';
+import { lazy } from '../lazy';
 
 /** Who a sentence says is speaking: "X said", "said X", "according to X", "citing X", with role forms. */
 export interface Speaker {
@@ -85,7 +86,7 @@ const OF = String.raw`\s+(?:for|of|with|at|from|in)\s+(?:the\s+)?`;
 
 const anchored = (source: string): RegExp => new RegExp(`^${source}$`, 'u');
 /** Tried in order on a candidate phrase; the first that matches the whole phrase wins. */
-const PHRASES: readonly RegExp[] = [
+const phrases = lazy((): readonly RegExp[] => [
   // Taliban spokesman Zabihullah Mujahid · the group's chief spokesman Zabihullah Mujahid · spokesman Zabihullah Mujahid
   anchored(`(?:${ARTICLE})?${ADJECTIVES(3)}(?:(?<affiliation>${AFFILIATION})${POSSESSIVE}\\s+)?${ADJECTIVES(2)}(?<role>${ROLE})\\s+(?<name>${NAME})`),
   // Zabihullah Mujahid, the Taliban spokesman · Ahmad Massoud, the leader of the NRF
@@ -99,7 +100,7 @@ const PHRASES: readonly RegExp[] = [
   anchored(`(?:${ARTICLE})?(?<described>${ADJECTIVES(3)}(?:(?<affiliation>${AFFILIATION})${POSSESSIVE}\\s+)?${ADJECTIVES(2)}(?<role>${ROLE})${WHERE})`),
   // Bakhtar News Agency · the Taliban
   anchored(`(?:${ARTICLE})?(?<name>${NAME})`),
-];
+]);
 
 const withoutAcronym = (name: string): string => name.replace(/\s*\([^()]*\)$/u, '');
 
@@ -151,7 +152,7 @@ function attributionOf(groups: Partial<Record<string, string>>): Attribution | u
 
 function parsePhrase(words: string): Attribution | undefined {
   const phrase = words.replace(OPENING_ROLE, (opening) => opening.toLowerCase());
-  for (const pattern of PHRASES) {
+  for (const pattern of phrases()) {
     const groups = pattern.exec(phrase)?.groups;
     if (groups) return speakerOf(groups, phrase);
   }

@@ -40,7 +40,7 @@ export function buildClaim(text: string, imported: ImportedClaim, defaults: Impo
   const inside = <T extends { start: number; end: number }>(entities: readonly T[] | undefined): T[] =>
     (entities ?? []).filter((entity) => entity.start >= start && entity.end <= end);
   const time = defaults.now.toISOString();
-  const parsed = claimSchema.safeParse({
+  const parsed = claimSchema().safeParse({
     id: imported.id ?? (defaults.newId ?? (() => globalThis.crypto.randomUUID()))(),
     anchor: { start, end },
     quote: quoteSelector(text, start, end),

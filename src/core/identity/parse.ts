@@ -60,7 +60,7 @@ export function parseIdentities(text: string): ParsedIdentities {
       continue;
     }
     for (const item of valueNode.children ?? []) {
-      const parsed = LISTS[key].safeParse(getNodeValue(item));
+      const parsed = LISTS[key]().safeParse(getNodeValue(item));
       if (!parsed.success) {
         problems.push(at(item, `Invalid ${key === 'distinct' ? 'pair' : key.slice(0, -1)}: ${describeIssues(parsed.error.issues)}`));
         continue;

@@ -1,4 +1,5 @@
 import type { NumberValue } from '../entities/entity';
+import { lazy } from '../lazy';
 
 /** The values a figure allows, as an interval; `max` may be Infinity ("at least 40"). */
 export interface FigureRange {
@@ -63,8 +64,8 @@ export function hull(ranges: readonly FigureRange[]): FigureRange {
 }
 
 /** One formatter, made once: toLocaleString builds a new one on every call, which dominates a large comparison. */
-const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
-const format = (value: number): string => numberFormat.format(value);
+const numberFormat = lazy(() => new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 }));
+const format = (value: number): string => numberFormat().format(value);
 
 /** "40", "≥ 40", "≤ 40", "7.2–10.8", "200–999". */
 export function formatRange({ min, max }: FigureRange): string {

@@ -1,5 +1,6 @@
 import type { ArticleMetadata } from '../claims/sidecar';
 import type { Claim, Measure } from '../claims/model';
+import { lazy } from '../lazy';
 import { measureOf } from './measures';
 import { slug, storedParties, type Party, type PartyResolver } from './parties';
 import { EMPTY_TOPICS, mergeTargets, type TopicsFile } from './topicsFile';
@@ -232,9 +233,9 @@ export function buildTopics(articles: readonly ArticleInput[], options: TopicOpt
   return [...topics.values()].filter((topic) => topic.figures.length > 0).sort(compareTopics);
 }
 
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+const collator = lazy(() => new Intl.Collator('en', { sensitivity: 'base', numeric: true }));
 
 /** Most figures first: the most discussed things lead. */
 function compareTopics(a: Topic, b: Topic): number {
-  return b.figures.length - a.figures.length || collator.compare(a.label, b.label) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return b.figures.length - a.figures.length || collator().compare(a.label, b.label) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { lazy } from '../lazy';
 import { describeIssues } from '../entities/gazetteer/schema';
 import { slug } from './parties';
 
@@ -7,23 +8,23 @@ export const TOPICS_SCHEMA_ID = 'claimlens:/schemas/topics-1.json';
 export const TOPICS_FILE_PATH = '.claimlens/topics.json';
 
 const MAX_LABEL_LENGTH = 200;
-const id = z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_LABEL_LENGTH));
+const id = lazy(() => z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_LABEL_LENGTH)));
 
-export const topicEntrySchema = z.strictObject({
-  id: id.check(z.describe('The topic id: an automatic one such as "killed:taliban", or one the analyst made.')),
-  label: z.optional(id.check(z.describe('The name shown for the topic.'))),
-  merged: z.optional(z.array(id).check(z.describe('Ids of topics merged into this one: their figures are shown here.'))),
-});
+export const topicEntrySchema = lazy(() => z.strictObject({
+  id: id().check(z.describe('The topic id: an automatic one such as "killed:taliban", or one the analyst made.')),
+  label: z.optional(id().check(z.describe('The name shown for the topic.'))),
+  merged: z.optional(z.array(id()).check(z.describe('Ids of topics merged into this one: their figures are shown here.'))),
+}));
 
-export const topicsFileSchema = z
+export const topicsFileSchema = lazy(() => z
   .strictObject({
     $schema: z.optional(z.string()),
-    topics: z.array(topicEntrySchema).check(z.describe('Topics the analyst named, renamed, made or merged.')),
+    topics: z.array(topicEntrySchema()).check(z.describe('Topics the analyst named, renamed, made or merged.')),
   })
-  .check(z.describe('Claim Lens topics (.claimlens/topics.json).'));
+  .check(z.describe('Claim Lens topics (.claimlens/topics.json).')));
 
-export type TopicEntry = z.infer<typeof topicEntrySchema>;
-export type TopicsFile = z.infer<typeof topicsFileSchema>;
+export type TopicEntry = z.infer<ReturnType<typeof topicEntrySchema>>;
+export type TopicsFile = z.infer<ReturnType<typeof topicsFileSchema>>;
 
 export const EMPTY_TOPICS: TopicsFile = { topics: [] };
 
@@ -37,7 +38,7 @@ export function parseTopicsFile(text: string): ParsedTopics {
   } catch (error) {
     return { ok: false, message: `not valid JSON (${(error as Error).message})` };
   }
-  const parsed = topicsFileSchema.safeParse(value);
+  const parsed = topicsFileSchema().safeParse(value);
   return parsed.success ? { ok: true, topics: parsed.data } : { ok: false, message: describeIssues(parsed.error.issues) };
 }
 

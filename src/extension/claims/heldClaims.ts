@@ -14,7 +14,7 @@ export class HeldClaims {
   get(article: vscode.Uri): Claim[] {
     const held = this.storage.get<Record<string, unknown[]>>(KEY, {})[article.toString()] ?? [];
     return held.flatMap((value) => {
-      const parsed = claimSchema.safeParse(value);
+      const parsed = claimSchema().safeParse(value);
       return parsed.success ? [parsed.data] : [];
     });
   }

@@ -122,12 +122,17 @@ export class WorkspaceGazetteerFile implements vscode.Disposable {
   }
 }
 
-/** The `.claimlens/gazetteer.json` in `folder` or the closest folder above it, if any. */
+/**
+ * The `.claimlens/gazetteer.json` in `folder` or the closest folder above it, if any. The first highlight
+ * waits for the answer, so every folder up to the root is asked at once rather than one after the other.
+ */
 async function nearestGazetteer(folder: vscode.Uri): Promise<vscode.Uri | undefined> {
+  const candidates: vscode.Uri[] = [];
   for (let dir = folder; ; dir = Utils.dirname(dir)) {
-    const candidate = Utils.joinPath(dir, GAZETTEER_PATH);
-    const found = await vscode.workspace.fs.stat(candidate).then((stat) => stat.type === vscode.FileType.File, () => false);
-    if (found) return candidate;
-    if (Utils.dirname(dir).path === dir.path) return undefined;
+    candidates.push(Utils.joinPath(dir, GAZETTEER_PATH));
+    if (Utils.dirname(dir).path === dir.path) break;
   }
+  const found = await Promise.all(candidates.map((candidate) =>
+    vscode.workspace.fs.stat(candidate).then((stat) => stat.type === vscode.FileType.File, () => false)));
+  return candidates[found.indexOf(true)];
 }

@@ -49,7 +49,7 @@ describe('createClaim', () => {
   });
 
   it('produces a claim the schema accepts', () => {
-    assert.ok(claimSchema.safeParse(claimOn(ARTICLE, quote, { entities: ARTICLE_ENTITIES })).success);
+    assert.ok(claimSchema().safeParse(claimOn(ARTICLE, quote, { entities: ARTICLE_ENTITIES })).success);
   });
 
   it('accepts any non-empty category, so settings can add their own', () => {

@@ -11,7 +11,7 @@ type JsonObject = { [key: string]: Json };
 
 const schemaFile = path.resolve(__dirname, '../../../../schemas/claims.schema.json');
 const fileSchema = JSON.parse(fs.readFileSync(schemaFile, 'utf8')) as JsonObject;
-const zodSchema = z.toJSONSchema(sidecarSchema, { target: 'draft-07' }) as JsonObject;
+const zodSchema = z.toJSONSchema(sidecarSchema(), { target: 'draft-07' }) as JsonObject;
 
 const isObject = (value: Json | undefined): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -93,7 +93,7 @@ describe('schemas/claims.schema.json', () => {
     it(`gives the zod schema's verdict on ${name}`, () => {
       const value = JSON.parse(JSON.stringify(sample())) as JsonObject & { claims: JsonObject[] };
       breakRule(value);
-      const zodVerdict = sidecarSchema.safeParse(value).success;
+      const zodVerdict = sidecarSchema().safeParse(value).success;
       assert.equal(validateFile(value), zodVerdict, JSON.stringify(validateFile.errors));
     });
   }

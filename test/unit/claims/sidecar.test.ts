@@ -138,7 +138,7 @@ describe('serializeSidecar', () => {
       numbers: [{ ...karimi.numbers[0], value: { qualifier: 'about', currency: 'AFN', percent: false, vague: true, max: 40, min: 30, value: 31 } }],
     };
     const withExtras = { ...createSidecar(DOCUMENT, [reversedKeys(full)]), editorState: 'dirty' } as Sidecar;
-    const expected = `${JSON.stringify(sidecarSchema.parse(createSidecar(DOCUMENT, [full])), null, 2)}\n`;
+    const expected = `${JSON.stringify(sidecarSchema().parse(createSidecar(DOCUMENT, [full])), null, 2)}\n`;
     assert.equal(serializeSidecar(withExtras), expected);
   });
 });

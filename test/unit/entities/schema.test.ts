@@ -12,7 +12,7 @@ const readJson = (file: string): unknown => JSON.parse(fs.readFileSync(file, 'ut
 describe('gazetteer JSON schema', () => {
   it('matches the zod schema the parser uses (regenerate with scripts/gazetteer/schema.mjs)', () => {
     const committed: unknown = JSON.parse(fs.readFileSync(schemaFile, 'utf8'));
-    const generated = { ...toJSONSchema(workspaceGazetteerSchema, { target: 'draft-7', io: 'input' }), title: 'Claim Lens workspace gazetteer' };
+    const generated = { ...toJSONSchema(workspaceGazetteerSchema(), { target: 'draft-7', io: 'input' }), title: 'Claim Lens workspace gazetteer' };
     assert.deepEqual(committed, generated);
   });
 

@@ -8,7 +8,7 @@ const schemaFile = path.resolve(__dirname, '../../../../schemas/identities.schem
 
 /** The JSON schema editors validate .claimlens/identities.json with, generated from the zod schema the parser uses. */
 function generatedIdentitiesSchema(): unknown {
-  return { ...toJSONSchema(identitiesSchema, { target: 'draft-7', io: 'input' }), title: 'Claim Lens workspace identities' };
+  return { ...toJSONSchema(identitiesSchema(), { target: 'draft-7', io: 'input' }), title: 'Claim Lens workspace identities' };
 }
 
 describe('identities JSON schema', () => {

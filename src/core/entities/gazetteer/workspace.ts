@@ -54,11 +54,11 @@ export function parseWorkspaceGazetteer(text: string): ParsedGazetteer {
     for (const item of valueNode.children ?? []) {
       const value: unknown = getNodeValue(item);
       if (key === 'entries') {
-        const parsed = gazetteerEntrySchema.safeParse(value);
+        const parsed = gazetteerEntrySchema().safeParse(value);
         if (parsed.success) entries.push(parsed.data);
         else problems.push(at(item, `Invalid entry: ${describeIssues(parsed.error.issues)}`));
       } else {
-        const parsed = ignoredTermSchema.safeParse(value);
+        const parsed = ignoredTermSchema().safeParse(value);
         if (parsed.success) ignore.push(parsed.data);
         else problems.push(at(item, `Invalid ignored term: ${describeIssues(parsed.error.issues)}`));
       }
