@@ -9,6 +9,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { measure } from './support/timing.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const load = async (module) => import(pathToFileURL(path.join(repoRoot, 'out', module)).href);
@@ -19,26 +20,7 @@ const { followEdits } = await load('src/core/text/textEdits.js');
 const { PERTURBATIONS, indistinguishableByQuote, randomParagraphs, joinParagraphs, scenario, score, seededRandom } = await load('test/unit/claims/anchoringScenarios.js');
 
 const SEEDS = 60;
-const RUNS = 7;
 
-/**
- * Medians of wall-clock and CPU time (all threads of this process): on a shared machine the CPU figure says
- * what the code costs, the wall figure what a user would wait.
- */
-function measure(run, runs = RUNS) {
-  const wall = [];
-  const cpu = [];
-  for (let round = 0; round < runs; round++) {
-    const startedCpu = process.cpuUsage();
-    const started = performance.now();
-    run();
-    wall.push(performance.now() - started);
-    const used = process.cpuUsage(startedCpu);
-    cpu.push((used.user + used.system) / 1000);
-  }
-  const median = (times) => times.sort((a, b) => a - b)[Math.floor(runs / 2)];
-  return { wall: median(wall), cpu: median(cpu) };
-}
 
 const timing = ({ wall, cpu }, digits) => `${wall.toFixed(digits).padStart(7)} ms wall ${cpu.toFixed(digits).padStart(7)} ms CPU`;
 

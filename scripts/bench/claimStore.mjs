@@ -6,6 +6,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { measure, report } from './support/timing.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const load = async (module) => import(pathToFileURL(path.join(repoRoot, 'out/src/core/claims', module)).href);
@@ -32,25 +33,7 @@ function article(claimCount, fill) {
   return { text, claims };
 }
 
-function measure(run) {
-  const wall = [];
-  const cpu = [];
-  for (let round = 0; round < RUNS; round++) {
-    const startedCpu = process.cpuUsage();
-    const started = performance.now();
-    run();
-    wall.push(performance.now() - started);
-    const used = process.cpuUsage(startedCpu);
-    cpu.push((used.user + used.system) / 1000);
-  }
-  const median = (times) => times.sort((a, b) => a - b)[Math.floor(RUNS / 2)];
-  return { wall: median(wall), cpu: median(cpu) };
-}
 
-const report = (label, { wall, cpu }, target) => {
-  const figures = `${wall.toFixed(2).padStart(8)} ms wall ${cpu.toFixed(2).padStart(8)} ms CPU`;
-  console.log(`${label.padEnd(64)} ${figures}${target ? `   (target ≤ ${target} ms)` : ''}`);
-};
 
 console.log(`medians of ${RUNS} runs; load average ${os.loadavg()[0].toFixed(1)}\n`);
 
@@ -59,11 +42,11 @@ for (const [where, at] of [['at the top (every claim moves)', 0], ['in the middl
   const typed = `${many.text.slice(0, at)}x${many.text.slice(at)}`;
   // followChange shifts the store's claims in place: each run gets its own copy, made before the clock starts.
   const copies = Array.from({ length: RUNS }, () => structuredClone(many.claims));
-  report(`keystroke ${where}, 10,000 claims`, measure(() => followChange(copies.pop(), [{ start: at, end: at, newLength: 1 }], () => typed, true)), 1);
+  report(`keystroke ${where}, 10,000 claims`, measure(() => followChange(copies.pop(), [{ start: at, end: at, newLength: 1 }], () => typed, true), RUNS), 1, { labelWidth: 64, digits: 2 });
 }
 
 const big = article(1_000, 18);
 const inserted = `${'A new opening paragraph added by the editor. '.repeat(20)}\n\n${big.text}`;
 console.log(`\narticle: ${(big.text.length / 1e6).toFixed(2)} M characters, 1,000 claims`);
-report('re-anchor after a paragraph at the top, old text known', measure(() => reanchorAll(big.claims, inserted, big.text)), 100);
-report('re-anchor after a paragraph at the top, by quote only', measure(() => reanchorAll(big.claims, inserted)), 100);
+report('re-anchor after a paragraph at the top, old text known', measure(() => reanchorAll(big.claims, inserted, big.text), RUNS), 100, { labelWidth: 64, digits: 2 });
+report('re-anchor after a paragraph at the top, by quote only', measure(() => reanchorAll(big.claims, inserted), RUNS), 100, { labelWidth: 64, digits: 2 });

@@ -6,6 +6,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { measure, report } from './support/timing.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const load = async (module) => import(pathToFileURL(path.join(repoRoot, 'out/src/core/claims', module)).href);
@@ -64,29 +65,7 @@ function syntheticArticle(claimCount, seed) {
   };
 }
 
-/**
- * Medians of wall-clock and CPU time (all threads of this process, so the garbage collector's helpers count):
- * on a shared machine the CPU figure says what the code costs, the wall figure what a user would wait.
- */
-function measure(run) {
-  const wall = [];
-  const cpu = [];
-  for (let round = 0; round < RUNS; round++) {
-    const startedCpu = process.cpuUsage();
-    const started = performance.now();
-    run();
-    wall.push(performance.now() - started);
-    const used = process.cpuUsage(startedCpu);
-    cpu.push((used.user + used.system) / 1000);
-  }
-  const median = (times) => times.sort((a, b) => a - b)[Math.floor(RUNS / 2)];
-  return { wall: median(wall), cpu: median(cpu) };
-}
 
-const report = (label, { wall, cpu }, target) => {
-  const figures = `${wall.toFixed(1).padStart(7)} ms wall ${cpu.toFixed(1).padStart(7)} ms CPU`;
-  console.log(`${label.padEnd(52)} ${figures}${target ? `   (target ≤ ${target} ms)` : ''}`);
-};
 
 const big = syntheticArticle(CLAIMS, 0);
 const sidecar = createSidecar({ fileName: 'bench.txt', length: big.text.length, lineEnding: 'LF', sha256: '0'.repeat(64) }, big.claims(big.text));
@@ -95,10 +74,10 @@ console.log(`sidecar: ${CLAIMS} claims, ${(json.length / 1e6).toFixed(1)} MB of 
 
 report(`parse + validate a sidecar of ${CLAIMS} claims`, measure(() => {
   if (!parseSidecar(json).ok) throw new Error('bench sidecar did not parse');
-}), 100);
-report('  of which JSON.parse alone', measure(() => JSON.parse(json)));
-report(`serialize a sidecar of ${CLAIMS} claims`, measure(() => serializeSidecar(sidecar)), 100);
-report('  of which JSON.stringify alone', measure(() => JSON.stringify(sidecar, null, 2)));
+}, RUNS), 100, { labelWidth: 52, digits: 1 });
+report('  of which JSON.parse alone', measure(() => JSON.parse(json), RUNS), undefined, { labelWidth: 52, digits: 1 });
+report(`serialize a sidecar of ${CLAIMS} claims`, measure(() => serializeSidecar(sidecar), RUNS), 100, { labelWidth: 52, digits: 1 });
+report('  of which JSON.stringify alone', measure(() => JSON.stringify(sidecar, null, 2), RUNS), undefined, { labelWidth: 52, digits: 1 });
 
 const perArticle = CLAIMS / ARTICLES;
 const articles = Array.from({ length: ARTICLES }, (_, index) => {
@@ -106,5 +85,5 @@ const articles = Array.from({ length: ARTICLES }, (_, index) => {
   return { articlePath: `corpus/${String(index).padStart(4, '0')}.txt`, claims: article.claims(article.text) };
 });
 for (const by of GROUP_BY) {
-  report(`group ${CLAIMS} claims of ${ARTICLES} articles by ${by}`, measure(() => groupClaims(articles, by)), 100);
+  report(`group ${CLAIMS} claims of ${ARTICLES} articles by ${by}`, measure(() => groupClaims(articles, by), RUNS), 100, { labelWidth: 52, digits: 1 });
 }

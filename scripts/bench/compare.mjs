@@ -6,6 +6,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { measure, report } from './support/timing.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const load = async (module) => import(pathToFileURL(path.join(repoRoot, 'out/src/core', module)).href);
@@ -71,26 +72,7 @@ const articles = Array.from({ length: ARTICLES }, (_, index) => ({
 }));
 const figures = articles.reduce((sum, article) => sum + article.claims.reduce((inner, c) => inner + c.numbers.length, 0), 0);
 
-function measure(run) {
-  const wall = [];
-  const cpu = [];
-  let result;
-  for (let round = 0; round < RUNS; round++) {
-    const startedCpu = process.cpuUsage();
-    const started = performance.now();
-    result = run(round);
-    wall.push(performance.now() - started);
-    const used = process.cpuUsage(startedCpu);
-    cpu.push((used.user + used.system) / 1000);
-  }
-  const median = (times) => times.sort((a, b) => a - b)[Math.floor(RUNS / 2)];
-  return { wall: median(wall), cpu: median(cpu), result };
-}
 
-const report = (label, { wall, cpu }, target) => {
-  const figuresText = `${wall.toFixed(1).padStart(7)} ms wall ${cpu.toFixed(1).padStart(7)} ms CPU`;
-  console.log(`${label.padEnd(60)} ${figuresText}${target ? `   (target ≤ ${target} ms)` : ''}`);
-};
 
 console.log(`workspace: ${ARTICLES} articles, ${ARTICLES * CLAIMS_PER_ARTICLE} claims, ${figures} figures; medians of ${RUNS} runs; load average ${os.loadavg()[0].toFixed(1)}\n`);
 
@@ -101,11 +83,11 @@ const coldStarted = performance.now();
 const coldCpu = process.cpuUsage();
 compareArticles(fresh());
 const coldUsed = process.cpuUsage(coldCpu);
-report('first run, cold caches: topics + comparison', { wall: performance.now() - coldStarted, cpu: (coldUsed.user + coldUsed.system) / 1000 }, 300);
-const topics = measure(() => buildTopics(fresh()));
-report('group figures into topics', topics);
-const comparison = measure(() => compareArticles(fresh()));
-report('topics + comparison (tables, sources, conflicts, revisions)', comparison, 300);
+report('first run, cold caches: topics + comparison', { wall: performance.now() - coldStarted, cpu: (coldUsed.user + coldUsed.system) / 1000 }, 300, { labelWidth: 60, digits: 1 });
+const topics = measure(() => buildTopics(fresh()), RUNS);
+report('group figures into topics', topics, undefined, { labelWidth: 60, digits: 1 });
+const comparison = measure(() => compareArticles(fresh()), RUNS);
+report('topics + comparison (tables, sources, conflicts, revisions)', comparison, 300, { labelWidth: 60, digits: 1 });
 const comparisons = comparison.result;
 console.log(`  ${comparisons.length} topics; ${comparisons.reduce((sum, c) => sum + c.conflicts.length, 0)} conflicts, ${comparisons.reduce((sum, c) => sum + c.revisions.length, 0)} revisions, ${comparisons.reduce((sum, c) => sum + c.suggestions.length, 0)} suggested links`);
 
@@ -116,8 +98,8 @@ const open = measure(() => {
   const { views } = view.update(fresh());
   message = JSON.stringify({ type: 'init', topics: views.map((v, index) => (index < OPEN_AT_FIRST ? v : headerOf(v))) });
   return view;
-});
-report('view opens: topics, comparison, view model and init message', open, 500);
+}, RUNS);
+report('view opens: topics, comparison, view model and init message', open, 500, { labelWidth: 60, digits: 1 });
 console.log(`  init message: ${(message.length / 1e6).toFixed(2)} MB of JSON (${OPEN_AT_FIRST} topics in full, the rest as headers)`);
 
 // One claim changes (a status): its article gets a new input object with a new claims array, as the
@@ -134,6 +116,6 @@ const incremental = measure((round) => {
   changedCount = update.changed.length;
   updateBytes = JSON.stringify({ type: 'update', changed: update.changed, removed: update.removed, order: update.views.map((v) => v.id) }).length;
   return update;
-});
-report('one claim changed: incremental update + message', incremental);
+}, RUNS);
+report('one claim changed: incremental update + message', incremental, undefined, { labelWidth: 60, digits: 1 });
 console.log(`  ${changedCount} of ${comparisons.length} topics rebuilt and sent; update message ${(updateBytes / 1e3).toFixed(1)} kB`);
