@@ -89,10 +89,8 @@ describe('the packaged extension in VS Code for the Web (the web worker extensio
     browser = await chromium.launch({ executablePath: harness.chromiumPath, args: harness.chromiumFlags });
     page = await browser.newPage({ viewport: { width: 1400, height: 850 } });
     page.setDefaultTimeout(UI_TIMEOUT_MS);
-    
     await page.goto(`${server.url}?${new URLSearchParams({ folder })}`, { timeout: 120_000 });
     await page.locator('.monaco-workbench .part.editor').waitFor();
-    await page.locator('.explorer-folders-view, .monaco-workbench .part.statusbar').first().waitFor();
   });
 
   after(async () => {
@@ -116,7 +114,7 @@ describe('the packaged extension in VS Code for the Web (the web worker extensio
     }, () => `the status bar item shows ${JSON.stringify(counts)}`);
 
     // The entity decorations themselves, drawn over the article's words.
-    const decorated = await page.locator('.monaco-editor .view-overlays [class*="ced-"]').count();
+    const decorated = await decorations().count();
     assert.ok(decorated >= 3, `only ${decorated} decorated words`);
   });
 
@@ -135,6 +133,7 @@ describe('the packaged extension in VS Code for the Web (the web worker extensio
     await page.keyboard.press('Home');
     await page.keyboard.press('Shift+End');
 
+    const highlightsBefore = await decorations().count();
     await runCommand('Claim Lens: Tag Selection as Claim');
     await page.locator('.quick-input-title', { hasText: 'Who makes this claim?' }).waitFor();
     await page.locator('.quick-input-list .monaco-list-row').first().waitFor();
@@ -154,7 +153,14 @@ describe('the packaged extension in VS Code for the Web (the web worker extensio
     assert.match(claim.claimant.name, /Farid Nazari/);
     assert.ok(claim.category.length > 0);
     assert.deepEqual(claim.numbers.map((number) => number.text), ['42']);
+    // The claim's own highlight joins the entities' in the editor.
+    await waitUntil(async () => (await decorations().count()) > highlightsBefore, () => 'the claim is not highlighted');
   });
+
+  /** What extensions' decoration types draw over the words of the visible editors. */
+  function decorations() {
+    return page.locator('.monaco-editor .view-overlays [class*="ced-"]');
+  }
 
   /** Opens the article with Quick Open (Ctrl+P), which leaves the keyboard focus in its editor. */
   async function openArticle(): Promise<void> {
