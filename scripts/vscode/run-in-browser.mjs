@@ -22,9 +22,9 @@ import { startCodeServer } from './code-server.mjs';
 import { repoRoot, sampleWorkspace } from './paths.mjs';
 import { copyWorkspace } from './workspace.mjs';
 
-const CHROMIUM_PATH = '/usr/bin/chromium';
+export const CHROMIUM_PATH = '/usr/bin/chromium';
 // Without the networking flags, Chromium keeps trying Google's hosts, which this machine refuses.
-const CHROMIUM_FLAGS = [
+export const CHROMIUM_FLAGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
@@ -38,7 +38,7 @@ const SCREENSHOT_MARKER = /^CLAIMLENS_SCREENSHOT (\S+)$/m;
 const WORKBENCH_CHATTER =
   /^(Resolving connection token|Resolved connection token|Creating a socket|\[Service Worker\]|ChatSessionStore:|Updating additional builtin extensions|Ignoring fetching additional builtin extensions)/;
 /** A quiet workbench, so screenshots show the editor rather than welcome pages and tips. */
-const USER_SETTINGS = {
+export const USER_SETTINGS = {
   'workbench.startupEditor': 'none',
   'workbench.tips.enabled': false,
   'update.showReleaseNotes': false,

@@ -8,6 +8,16 @@ export const ARTICLE_CONTEXT_KEY = 'claimLens.isArticle';
 const settings = new Settings();
 
 /**
+ * Where saved articles live: local files, and the files of a remote folder as VS Code for the Web's
+ * extension host (a web worker) sees them. Diff views, output panes and the like are left alone.
+ */
+export const ARTICLE_FILE_SCHEMES: readonly string[] = ['file', 'vscode-remote'];
+/** Saved articles, for language features. */
+export const SAVED_ARTICLES: vscode.DocumentFilter[] = ARTICLE_FILE_SCHEMES.map((scheme) => ({ scheme }));
+/** Saved articles and articles not saved yet. */
+export const ALL_ARTICLES: vscode.DocumentFilter[] = [...SAVED_ARTICLES, { scheme: 'untitled' }];
+
+/**
  * The one definition of an article: a document in one of the `claimLens.languages` of its workspace
  * folder, whether or not it is highlighted (size and binary content decide that) and whether or not it
  * is saved yet.

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { ClaimLensApi } from './api';
 import { isOrphan, needsReview } from '../core/claims/attention';
-import { maintainArticleContext } from './articles';
+import { ALL_ARTICLES, maintainArticleContext } from './articles';
 import { activateClaims } from './claims/activateClaims';
 import { activateCompare } from './compare/activateCompare';
 import type { ClaimStore } from './claims/claimStore';
@@ -43,14 +43,14 @@ export function activate(context: vscode.ExtensionContext): ClaimLensApi | undef
     gazetteer,
     recognizers.onDidChange(() => scanner.rescanAll()),
     vscode.languages.registerCodeActionsProvider(
-      [{ scheme: 'file' }, { scheme: 'untitled' }],
+      ALL_ARTICLES,
       new GazetteerCodeActionProvider(highlighter),
       { providedCodeActionKinds: GazetteerCodeActionProvider.providedCodeActionKinds },
     ),
     scanner,
     highlighter,
     statusBar,
-    vscode.languages.registerHoverProvider([{ scheme: 'file' }, { scheme: 'untitled' }], new EntityHoverProvider(highlighter, settings)),
+    vscode.languages.registerHoverProvider(ALL_ARTICLES, new EntityHoverProvider(highlighter, settings)),
     vscode.commands.registerCommand('claimLens.toggleHighlighting', () => settings.toggleHighlighting(vscode.window.activeTextEditor?.document)),
     vscode.commands.registerCommand('claimLens.goToEntity', () => goToEntity(highlighter)),
     ...registerExchange(context),

@@ -1,18 +1,12 @@
 // Packages the extension as vsce does for the marketplace, checks what the .vsix holds, installs it into
 // code-server and proves that the installed copy activates in real VS Code.
 import * as assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { promisify } from 'node:util';
+import { extensionId, manifest, packagedVsix, repoRoot, vsixPath } from './packagedVsix';
 import { listZipEntries } from './zip';
-
-const repoRoot = path.resolve(__dirname, '../../..');
-const vsixPath = path.join(repoRoot, 'claim-lens.vsix');
-const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { publisher: string; name: string; version: string };
-const extensionId = `${manifest.publisher}.${manifest.name}`;
 
 // vsce stores README.md, CHANGELOG.md and LICENSE under these names.
 const REQUIRED_ENTRIES = [
@@ -65,8 +59,7 @@ describe('the packaged extension (claim-lens.vsix)', () => {
   let entries: string[];
 
   before(async () => {
-    await promisify(execFile)('npm', ['run', 'package'], { cwd: repoRoot });
-    entries = listZipEntries(vsixPath);
+    entries = listZipEntries(await packagedVsix());
   });
 
   it('holds the manifest, both bundles, the icon and the docs', () => {

@@ -5,7 +5,7 @@ import type { Recognizer } from '../../core/entities/entity';
 import { IdentitiesFile } from '../identity/identitiesFile';
 import { registerIdentityCommands } from '../identity/identityCommands';
 import { WorkspaceIdentities } from '../identity/workspaceIdentities';
-import { isArticle as isAnArticle } from '../articles';
+import { isArticle as isAnArticle, SAVED_ARTICLES } from '../articles';
 import { background, log } from '../log';
 import { reportError, warn } from '../notices';
 import type { Settings } from '../settings';
@@ -66,11 +66,11 @@ export function activateClaims(context: vscode.ExtensionContext, settings: Setti
     ...commands.register(),
     vscode.commands.registerCommand('claimLens.retrySavingClaims', retry),
     vscode.languages.registerCodeActionsProvider(
-      [{ scheme: 'file' }],
+      SAVED_ARTICLES,
       new ClaimCodeActionProvider(store, settings, recognizer, isArticle, identities),
       { providedCodeActionKinds: ClaimCodeActionProvider.providedCodeActionKinds },
     ),
-    vscode.languages.registerHoverProvider([{ scheme: 'file' }], new ClaimHoverProvider(store, identities)),
+    vscode.languages.registerHoverProvider(SAVED_ARTICLES, new ClaimHoverProvider(store, identities)),
     sidecarWatcher.onDidCreate(onSidecarChange),
     sidecarWatcher.onDidChange(onSidecarChange),
     sidecarWatcher.onDidDelete(onSidecarChange),

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { isOrphan, needsReview } from '../../core/claims/attention';
 import { CLAIM_STATUSES, type Claim, type ClaimStatus } from '../../core/claims/model';
+import { ARTICLE_FILE_SCHEMES } from '../articles';
 import { background } from '../log';
 import type { ClaimStore } from './claimStore';
 
@@ -69,7 +70,7 @@ export class ClaimDecorations implements vscode.Disposable {
   }
 
   private async drawEditor(editor: vscode.TextEditor): Promise<void> {
-    if (editor.document.uri.scheme !== 'file') return;
+    if (!ARTICLE_FILE_SCHEMES.includes(editor.document.uri.scheme)) return;
     const state = this.store.peek(editor.document.uri) ?? (await this.store.load(editor.document.uri));
     const byStatus: Record<ClaimStatus, vscode.Range[]> = { unverified: [], corroborated: [], disputed: [], refuted: [] };
     const review: vscode.Range[] = [];

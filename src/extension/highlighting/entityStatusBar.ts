@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
+import { ARTICLE_FILE_SCHEMES } from '../articles';
 import type { Entity } from '../../core/entities/entity';
 import type { Highlighter, HighlightStatus } from './highlighter';
 
-const SCHEMES_WITH_STATUS = new Set(['file', 'untitled']);
+const SCHEMES_WITH_STATUS = new Set([...ARTICLE_FILE_SCHEMES, 'untitled']);
 
 /** Counts of the active article's actors, places and numbers, or why it is not highlighted. */
 export class EntityStatusBar implements vscode.Disposable {
