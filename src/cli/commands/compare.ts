@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { articlePathForSidecar, isSidecarPath, metadataOf, parseSidecar, sidecarPathFor } from '../../core/claims/sidecar';
+import { articlePathForSidecar, metadataOf, parseSidecar } from '../../core/claims/sidecar';
 import { compareArticles, type TopicComparison } from '../../core/topics/comparison';
 import { parseIdentities } from '../../core/identity/parse';
 import { partiesFromIdentities } from '../../core/topics/identities';
@@ -7,6 +7,7 @@ import type { PartyResolver } from '../../core/topics/parties';
 import type { ArticleInput } from '../../core/topics/topics';
 import { parseTopicsFile, TOPICS_FILE_PATH, type TopicsFile } from '../../core/topics/topicsFile';
 import * as l10n from '@vscode/l10n';
+import { findSidecars } from '../articles';
 import { usageError, type CliCommand } from '../command';
 import type { CliIo } from '../io';
 
@@ -37,20 +38,6 @@ Exit status: 0 on success, 1 when a sidecar cannot be read (the others are compa
   },
 };
 
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
-
-function sidecarsUnder(target: string, io: CliIo, found: Set<string>): void {
-  if (io.isDirectory(target)) {
-    for (const name of io.listDirectory(target).sort()) {
-      if (SKIPPED_FOLDERS.has(name)) continue;
-      const child = path.join(target, name);
-      if (io.isDirectory(child)) sidecarsUnder(child, io, found);
-      else if (isSidecarPath(name)) found.add(child);
-    }
-  } else if (isSidecarPath(target)) found.add(target);
-  else if (io.exists(sidecarPathFor(target))) found.add(sidecarPathFor(target));
-}
-
 /** The nearest `.claimlens/<name>` at or above `from`'s folder. */
 function nearest(from: string, name: string, io: CliIo): string | undefined {
   for (let dir = path.dirname(from); ; ) {
@@ -70,15 +57,13 @@ const toPosix = (file: string): string => {
 /** Compares the sidecars under the paths and returns the exit status. */
 function runCompare(request: CompareRequest, io: CliIo): number {
   let status = 0;
-  const sidecars = new Set<string>();
-  for (const given of request.paths) {
-    const resolved = path.resolve(io.cwd(), given);
-    if (!io.exists(resolved)) {
-      io.stderr(`${l10n.t('claimlens: {0} does not exist', given)}\n`);
-      status = 1;
-      continue;
-    }
-    sidecarsUnder(resolved, io, sidecars);
+  const { files, missing } = findSidecars(request.paths, io);
+  const sidecars = new Set(files);
+  // An article without claims has nothing to compare; a path that is not there is a mistake.
+  for (const given of missing) {
+    if (io.exists(path.resolve(io.cwd(), given))) continue;
+    io.stderr(`${l10n.t('claimlens: {0} does not exist', given)}\n`);
+    status = 1;
   }
   const articles: ArticleInput[] = [];
   const byPosix = new Map<string, string>();
