@@ -2,33 +2,12 @@ import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { findWorkspaceGazetteer } from '../../../src/cli/commands/entities';
 import { formatTable } from '../../../src/cli/format';
-import { type CliIo, runCli } from '../../../src/cli/run';
+import { runCli } from '../../../src/cli/run';
+import { memoryIo } from './memoryIo';
 
 const root = path.resolve('/articles');
 
-/** An in-memory file system and captured output. */
-function fakeIo(files: Record<string, string>): CliIo & { out: string; err: string } {
-  const io = {
-    out: '',
-    err: '',
-    readFile(file: string): string {
-      if (!(file in files)) throw Object.assign(new Error(`ENOENT: ${file}`), { code: 'ENOENT' });
-      return files[file];
-    },
-    exists: (file: string) => file in files,
-    isDirectory: () => false,
-    listDirectory: () => [],
-    writeFile: (file: string, text: string) => void (files[file] = text),
-    createFile: (file: string, text: string) => !(file in files) && Boolean((files[file] = text)),
-    committedText: () => undefined,
-    cwd: () => root,
-    now: () => new Date('2026-01-02T03:04:05Z'),
-    userName: () => 'tester',
-    stdout: (text: string) => void (io.out += text),
-    stderr: (text: string) => void (io.err += text),
-  };
-  return io;
-}
+const fakeIo = (files: Record<string, string>) => memoryIo(files, root);
 
 describe('claimlens CLI', () => {
   describe('arguments', () => {

@@ -1,9 +1,10 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { createSidecar, serializeSidecar } from '../../../src/core/claims/sidecar';
-import { runCli, type CliIo } from '../../../src/cli/run';
+import { runCli } from '../../../src/cli/run';
 import { serializeTopicsFile } from '../../../src/core/topics/topicsFile';
 import { battleArticles } from '../topics/battle';
+import { memoryIo } from './memoryIo';
 
 const root = path.resolve('/ws');
 
@@ -20,29 +21,7 @@ function workspace(extra: Record<string, string> = {}): Record<string, string> {
   return files;
 }
 
-function fakeIo(files: Record<string, string>): CliIo & { out: string; err: string } {
-  const isDirectory = (dir: string) => Object.keys(files).some((file) => file.startsWith(dir + path.sep));
-  const io = {
-    out: '',
-    err: '',
-    readFile(file: string): string {
-      if (!(file in files)) throw Object.assign(new Error(`ENOENT: ${file}`), { code: 'ENOENT' });
-      return files[file];
-    },
-    exists: (file: string) => file in files || isDirectory(file),
-    isDirectory,
-    listDirectory: (dir: string) => [...new Set(Object.keys(files).filter((file) => file.startsWith(dir + path.sep)).map((file) => file.slice(dir.length + 1).split(path.sep)[0]))],
-    writeFile: (file: string, text: string) => void (files[file] = text),
-    createFile: (file: string, text: string) => !(file in files) && Boolean((files[file] = text)),
-    committedText: () => undefined,
-    now: () => new Date('2026-01-02T03:04:05Z'),
-    userName: () => 'tester',
-    cwd: () => root,
-    stdout: (text: string) => void (io.out += text),
-    stderr: (text: string) => void (io.err += text),
-  };
-  return io;
-}
+const fakeIo = (files: Record<string, string>) => memoryIo(files, root);
 
 interface JsonTopic {
   id: string;
