@@ -163,9 +163,26 @@ describe('the packaged extension in VS Code for the Web (the web worker extensio
   }
 
   /** Opens the article with Quick Open (Ctrl+P), which leaves the keyboard focus in its editor. */
+  /**
+   * Presses `keys` until the quick input shows: on first start the workbench may still be moving focus
+   * (the walkthrough opening, say) and close a quick input opened a moment too early.
+   */
+  async function openQuickInput(keys: string) {
+    const input = page.locator('.quick-input-widget input');
+    for (let attempt = 1; ; attempt++) {
+      await page.keyboard.press(keys);
+      try {
+        await input.waitFor({ state: 'visible', timeout: 5_000 });
+        return input;
+      } catch (error) {
+        if (attempt === 5) throw error;
+        await page.keyboard.press('Escape');
+      }
+    }
+  }
+
   async function openArticle(): Promise<void> {
-    await page.keyboard.press('Control+P');
-    await page.locator('.quick-input-widget input').fill(ARTICLE_NAME);
+    await (await openQuickInput('Control+P')).fill(ARTICLE_NAME);
     await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: ARTICLE_NAME }).waitFor();
     await page.keyboard.press('Enter');
     await page.locator('.tab.active', { hasText: ARTICLE_NAME }).waitFor();
@@ -173,8 +190,7 @@ describe('the packaged extension in VS Code for the Web (the web worker extensio
 
   /** Runs a command from the command palette by its title, as a user would. */
   async function runCommand(title: string): Promise<void> {
-    await page.keyboard.press('Control+Shift+P');
-    const input = page.locator('.quick-input-widget input');
+    const input = await openQuickInput('Control+Shift+P');
     await input.fill(`>${title}`);
     await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: title }).waitFor();
     await page.keyboard.press('Enter');
