@@ -86,19 +86,10 @@ export function activateClaims(context: vscode.ExtensionContext, settings: Setti
       treeView.description = describeCount(store.loaded());
       updateUnsavedContext(store);
     }),
-    store.onDidFailToSave((state) => background('reporting a failed save', (async () => {
+    store.onDidFailToSave((state) => {
       updateUnsavedContext(store);
-      const retryAction = vscode.l10n.t('Retry');
-      const answer = await reportError(
-        vscode.l10n.t(
-          'Claim Lens could not save the claims of {0}: {1}. They are kept in memory and saved again when you save the article, or now with Retry.',
-          Utils.basename(state.article),
-          state.saveError ?? '',
-        ),
-        retryAction,
-      );
-      if (answer === retryAction) await retry();
-    })())),
+      background('reporting a failed save', reportFailedSave(state, retry));
+    }),
     store.onDidFindInvalidSidecar((state) => background('reporting an invalid sidecar', reportInvalid(state))),
     store.onDidFindConflict((conflict) => background('reporting a conflict', reportConflict(conflict))),
   );
@@ -113,6 +104,19 @@ function articleArgument(target: unknown): vscode.Uri | undefined {
   if (target instanceof vscode.Uri) return target;
   const node = target as { type?: string; by?: string; group?: { key?: string } } | undefined;
   return node?.type === 'group' && node.by === 'article' && node.group?.key ? vscode.Uri.parse(node.group.key) : undefined;
+}
+
+async function reportFailedSave(state: ArticleClaims, retry: () => Promise<void>): Promise<void> {
+  const retryAction = vscode.l10n.t('Retry');
+  const answer = await reportError(
+    vscode.l10n.t(
+      'Claim Lens could not save the claims of {0}: {1}. They are kept in memory and saved again when you save the article, or now with Retry.',
+      Utils.basename(state.article),
+      state.saveError ?? '',
+    ),
+    retryAction,
+  );
+  if (answer === retryAction) await retry();
 }
 
 async function reportInvalid(state: ArticleClaims): Promise<void> {
