@@ -44,6 +44,19 @@ const recognizerInItsOwnFile = {
 };
 
 /**
+ * The entry point (src/extension/extension.ts) require()s the features when they are first needed; in the
+ * Node build they stay in a file of their own, so activation reads and compiles only the entry.
+ * @type {import('esbuild').Plugin}
+ */
+const FEATURES_FILE = './features.js';
+const featuresInTheirOwnFile = {
+  name: 'features-in-their-own-file',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/features$/ }, (args) => (args.kind === 'require-call' ? { path: FEATURES_FILE, external: true } : undefined));
+  },
+};
+
+/**
  * Every module's `import * as vscode` would otherwise copy the whole API object into a namespace of its
  * own as the bundle loads (esbuild's __toESM, once per importing module); one module re-exporting it
  * makes that one copy.
@@ -105,7 +118,8 @@ export const webExtensionBuild = {
 };
 
 export const builds = [
-  { ...shared, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], plugins: [recognizerInItsOwnFile, oneVscodeNamespace] },
+  { ...shared, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], plugins: [featuresInTheirOwnFile] },
+  { ...shared, entryPoints: ['src/extension/features.ts'], outfile: 'dist/features.js', external: ['vscode'], plugins: [recognizerInItsOwnFile, oneVscodeNamespace] },
   // The extension reads dist/builtinIndex.json (see RecognizerSource).
   { ...shared, entryPoints: ['src/core/entities/recognizer.ts'], outfile: 'dist/recognizer.js', plugins: [prebuiltIndexPlugin({ file: true })] },
   webExtensionBuild,

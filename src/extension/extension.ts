@@ -1,121 +1,62 @@
+// The extension's entry point, kept small: activate() only stands in for the contributed commands and
+// begins reading the gazetteer's index, then returns. Everything else (features.ts, its own file in the
+// Node build) loads on the next turn of the event loop, or at once if a command or the test API needs
+// it first. Compiling that code is most of what starting Claim Lens costs, and this way it never holds
+// up VS Code's activation of the extensions that come after ours.
 import * as vscode from 'vscode';
 import type { ClaimLensApi } from './api';
-import { isOrphan, needsReview } from '../core/claims/attention';
-import { ALL_ARTICLES, maintainArticleContext } from './articles';
-import { activateClaims } from './claims/activateClaims';
-import { activateCompare } from './compare/activateCompare';
-import type { ClaimStore } from './claims/claimStore';
-import { registerExchange } from './exchange/registerExchange';
-import { currentPrompt } from './claims/prompts';
-import { GazetteerCodeActionProvider } from './gazetteer/gazetteerCodeActions';
-import { registerGazetteerCommands } from './gazetteer/gazetteerCommands';
-import { WorkspaceGazetteerFile } from './gazetteer/workspaceGazetteerFile';
-import { DocumentScanner } from './highlighting/documentScanner';
-import { EntityHoverProvider } from './highlighting/entityHover';
-import { EntityStatusBar } from './highlighting/entityStatusBar';
-import { goToEntity } from './highlighting/goToEntity';
-import { Highlighter, visibleSpan } from './highlighting/highlighter';
-import { RecognizerSource } from './highlighting/recognizerSource';
-import { background, disposeLog, loggedErrors } from './log';
-import { lastNotice } from './notices';
-import { SCHEMA_SCHEME, SchemaProvider } from './schemaProvider';
-import { Settings } from './settings';
-import { showWalkthroughOnFirstStart } from './walkthrough';
+import { readBuiltinIndex } from './highlighting/builtinIndexFile';
 
-let store: ClaimStore | undefined;
+type FeaturesModule = typeof import('./features');
+
+let features: FeaturesModule | undefined;
 
 export function activate(context: vscode.ExtensionContext): ClaimLensApi | undefined {
-  const settings = new Settings();
-  const recognizers = new RecognizerSource(context.extensionUri);
-  const scanner = new DocumentScanner((document) => recognizers.current(document.uri), visibleSpan);
-  const highlighter = new Highlighter(settings, scanner);
-  const statusBar = new EntityStatusBar(highlighter);
-  const gazetteer = new WorkspaceGazetteerFile(recognizers);
-  const activeEntities = () => {
-    const document = vscode.window.activeTextEditor?.document;
-    return document ? scanner.entities(document) : [];
+  const builtinIndex = readBuiltinIndex(context.extensionUri);
+  let api: ClaimLensApi | undefined;
+  let standIns: vscode.Disposable | undefined;
+  const start = (): void => {
+    if (features) return;
+    standIns?.dispose();
+    // A require(), not an import(): the command stand-ins and the test API need the features synchronously.
+    features = require('./features') as FeaturesModule;
+    api = features.activateFeatures(context, builtinIndex);
   };
-
-  context.subscriptions.push(
-    vscode.workspace.registerTextDocumentContentProvider(SCHEMA_SCHEME, new SchemaProvider(context.extensionUri)),
-    maintainArticleContext(),
-    recognizers,
-    gazetteer,
-    recognizers.onDidChange(() => scanner.rescanAll()),
-    vscode.languages.registerCodeActionsProvider(
-      ALL_ARTICLES,
-      new GazetteerCodeActionProvider(highlighter),
-      { providedCodeActionKinds: GazetteerCodeActionProvider.providedCodeActionKinds },
-    ),
-    scanner,
-    highlighter,
-    statusBar,
-    vscode.languages.registerHoverProvider(ALL_ARTICLES, new EntityHoverProvider(highlighter, settings)),
-    vscode.commands.registerCommand('claimLens.toggleHighlighting', () => settings.toggleHighlighting(vscode.window.activeTextEditor?.document)),
-    vscode.commands.registerCommand('claimLens.goToEntity', () => goToEntity(highlighter)),
-    ...registerExchange(context),
-  );
-
-  const claims = activateClaims(context, settings, () => recognizers.current(vscode.window.activeTextEditor?.document.uri));
-  context.subscriptions.push(...registerGazetteerCommands(gazetteer, activeEntities, async () => {
-    await claims.store.scanWorkspace();
-    return claims.store.loaded().flatMap((state) => state.claims.flatMap((claim) => [
-      { name: claim.claimant.name, kind: 'actor' as const },
-      ...claim.actors.map((actor) => ({ name: actor.canonical, kind: 'actor' as const })),
-      ...claim.places.map((place) => ({ name: place.canonical, kind: 'place' as const })),
-    ]));
-  }));
-  const compare = activateCompare(context, claims.store, claims.identities);
-  store = claims.store;
-
-  // Scanning starts once activation has returned, so it never counts against activation time. The
-  // recognizer loads while the workspace gazetteer is read from disk.
+  standIns = standInCommands(context, start);
+  context.subscriptions.push(standIns);
   setTimeout(() => {
-    const loaded = gazetteer.reload();
-    recognizers.preload();
-    background('loading the workspace gazetteer', loaded.finally(() => highlighter.refreshVisible()));
+    try {
+      start();
+    } catch (error) {
+      void vscode.window.showErrorMessage(vscode.l10n.t('Claim Lens could not start: {0}', error instanceof Error ? error.message : String(error)));
+    }
   }, 0);
-  showWalkthroughOnFirstStart(context);
 
-  // The API exposes internals for the integration tests; other extensions get nothing to depend on.
   if (context.extensionMode !== vscode.ExtensionMode.Test) return undefined;
-  return {
-    highlightedRanges: (document) => highlighter.drawnRanges(document),
-    whenHighlighted: (document) => highlighter.whenHighlighted(document),
-    onDidChangeHighlights: highlighter.onDidChange,
-    statusBar: () => ({ text: statusBar.text, tooltip: statusBar.tooltip }),
-    claimsTree: claims.tree,
-    claims: async (article) => {
-      const state = await claims.store.load(article);
-      return {
-        claims: state.claims,
-        orphans: state.claims.filter(isOrphan).map((claim) => claim.id),
-        needsReview: state.claims.filter(needsReview).map((claim) => claim.id),
-        readOnly: state.readOnly,
-        saveError: state.saveError,
-      };
+  return new Proxy({} as ClaimLensApi, {
+    get: (_target, key) => {
+      // Promises look for `then` on the value activate() returns: not a use of the API.
+      if (key === 'then') return undefined;
+      start();
+      return api?.[key as keyof ClaimLensApi];
     },
-    holdClaimWrites: () => claims.store.holdWrites(),
-    loggedErrors,
-    activePrompt: currentPrompt,
-    lastNotice,
-    whenGazetteerLoaded: () => gazetteer.reload(),
-    whenIdentitiesLoaded: () => claims.identitiesFile.reload(),
-    compareView: {
-      isOpen: () => compare.panel.isOpen,
-      whenReady: () => compare.panel.whenReady(),
-      read: () => compare.panel.read(),
-      press: (rowKey, key) => compare.panel.press(rowKey, key),
-      refresh: () => compare.panel.refresh(),
-    },
-  };
+  });
 }
 
 /** Waits for pending sidecar writes; everything else is disposed through context.subscriptions. */
 export async function deactivate(): Promise<void> {
-  try {
-    await store?.flush();
-  } finally {
-    disposeLog();
-  }
+  await features?.deactivateFeatures();
+}
+
+/**
+ * Every contributed command, until the features register their own: running one starts them, then runs
+ * the real command with the same arguments (a tree item, say).
+ */
+function standInCommands(context: vscode.ExtensionContext, start: () => void): vscode.Disposable {
+  const contributed: readonly { command: string }[] = context.extension.packageJSON.contributes?.commands ?? [];
+  return vscode.Disposable.from(...contributed.map(({ command }) =>
+    vscode.commands.registerCommand(command, (...args: unknown[]) => {
+      start();
+      return vscode.commands.executeCommand(command, ...args);
+    })));
 }

@@ -5,8 +5,6 @@ import { logError } from '../log';
 
 type RecognizerModule = typeof import('../../core/entities/recognizer.js');
 
-/** Written beside the recognizer's bundle at build time (scripts/gazetteer/prebuiltIndex.mjs). */
-const BUILTIN_INDEX_FILE = ['dist', 'builtinIndex.json'];
 /** Documents outside every workspace folder (untitled ones, say) use the first folder's gazetteer. */
 const NO_FOLDER = '';
 
@@ -24,7 +22,8 @@ export class RecognizerSource implements vscode.Disposable {
   /** Fired when a gazetteer changed, so everything recognised so far may be out of date. */
   readonly onDidChange = this.changed.event;
 
-  constructor(private readonly extensionUri: vscode.Uri) {}
+  /** `builtinIndex`: the bytes of the built-in gazetteer's index, whose reading has begun (see builtinIndexFile.ts). */
+  constructor(private readonly builtinIndex: Thenable<Uint8Array>) {}
 
   /** The recognizer for the workspace folder of `resource`. */
   async current(resource?: vscode.Uri): Promise<Recognizer> {
@@ -63,9 +62,8 @@ export class RecognizerSource implements vscode.Disposable {
   }
 
   private async load(): Promise<RecognizerModule> {
-    const index = vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.extensionUri, ...BUILTIN_INDEX_FILE));
     const module = await import('../../core/entities/recognizer.js');
-    module.provideSerializedBuiltinIndex(JSON.parse(new TextDecoder().decode(await index)));
+    module.provideSerializedBuiltinIndex(JSON.parse(new TextDecoder().decode(await this.builtinIndex)));
     return module;
   }
 }
