@@ -4,6 +4,9 @@ import { inform, reportError } from '../notices';
 import { readTextIfExists, writeText } from './exchangeFiles';
 import { background, log } from '../log';
 
+/** This build runs in Node, where git can be run (gitMergeDriver.web.ts says otherwise). */
+export const CAN_RUN_GIT = true;
+
 /** The line README tells teams to put in .gitattributes. */
 export const GITATTRIBUTES_LINE = '*.claims.json merge=claimlens';
 
