@@ -13,7 +13,7 @@ import type { RangesByKind } from './highlighting/entityDecorations';
 export interface ClaimLensApi {
   /** The ranges last drawn in the document's editors, by kind, as UTF-16 offsets. */
   highlightedRanges(document: vscode.TextDocument): RangesByKind;
-  /** Resolves once the document is fully scanned and its highlights drawn. */
+  /** Resolves once the workspace gazetteers are read and the document is fully scanned with them, its highlights drawn. */
   whenHighlighted(document: vscode.TextDocument): Promise<void>;
   /** Fired after a document's highlights were redrawn or erased; the first time is when its first highlights appear. */
   onDidChangeHighlights: vscode.Event<vscode.TextDocument>;

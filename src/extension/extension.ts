@@ -1,10 +1,12 @@
 // The extension's entry point, kept small: activate() only stands in for the contributed commands and
-// begins reading the gazetteer's index, then returns. Everything else (features.ts, its own file in the
+// begins reading what the first highlight waits for (the built-in gazetteer's index, the workspace's
+// gazetteers), then returns. Everything else (features.ts, its own file in the
 // Node build) loads on the next turn of the event loop, or at once if a command or the test API needs
 // it first. Compiling that code is most of what starting Claim Lens costs, and this way it never holds
 // up VS Code's activation of the extensions that come after ours.
 import * as vscode from 'vscode';
 import type { ClaimLensApi } from './api';
+import { readWorkspaceGazetteers } from './gazetteer/gazetteerFiles';
 import { readBuiltinIndex } from './highlighting/builtinIndexFile';
 
 type FeaturesModule = typeof import('./features');
@@ -12,7 +14,7 @@ type FeaturesModule = typeof import('./features');
 let features: FeaturesModule | undefined;
 
 export function activate(context: vscode.ExtensionContext): ClaimLensApi | undefined {
-  const builtinIndex = readBuiltinIndex(context.extensionUri);
+  const reading = { builtinIndex: readBuiltinIndex(context.extensionUri), gazetteers: readWorkspaceGazetteers() };
   let api: ClaimLensApi | undefined;
   let standIns: vscode.Disposable | undefined;
   const start = (): void => {
@@ -20,7 +22,7 @@ export function activate(context: vscode.ExtensionContext): ClaimLensApi | undef
     standIns?.dispose();
     // A require(), not an import(): the command stand-ins and the test API need the features synchronously.
     features = require('./features') as FeaturesModule;
-    api = features.activateFeatures(context, builtinIndex);
+    api = features.activateFeatures(context, reading);
   };
   standIns = standInCommands(context, start);
   context.subscriptions.push(standIns);

@@ -9,6 +9,7 @@ import { registerExchange } from './exchange/registerExchange';
 import { currentPrompt } from './claims/prompts';
 import { GazetteerCodeActionProvider } from './gazetteer/gazetteerCodeActions';
 import { registerGazetteerCommands } from './gazetteer/gazetteerCommands';
+import type { GazetteerRead } from './gazetteer/gazetteerFiles';
 import { WorkspaceGazetteerFile } from './gazetteer/workspaceGazetteerFile';
 import { DocumentScanner } from './highlighting/documentScanner';
 import { EntityHoverProvider } from './highlighting/entityHover';
@@ -24,17 +25,22 @@ import { showWalkthroughOnFirstStart } from './walkthrough';
 
 let store: ClaimStore | undefined;
 
-/**
- * Everything Claim Lens does, started by extension.ts right after activation. `builtinIndex` is the
- * gazetteer's index, whose reading from disk the entry began while this module was being loaded.
- */
-export function activateFeatures(context: vscode.ExtensionContext, builtinIndex: Thenable<Uint8Array>): ClaimLensApi | undefined {
+/** What the entry point began reading as it activated, while this module was being loaded. */
+export interface EarlyReads {
+  /** The built-in gazetteer's index. */
+  readonly builtinIndex: Thenable<Uint8Array>;
+  /** Every workspace folder's gazetteer. */
+  readonly gazetteers: Promise<Map<string, GazetteerRead>>;
+}
+
+/** Everything Claim Lens does, started by extension.ts right after activation. */
+export function activateFeatures(context: vscode.ExtensionContext, reading: EarlyReads): ClaimLensApi | undefined {
   const settings = new Settings();
-  const recognizers = new RecognizerSource(builtinIndex);
+  const recognizers = new RecognizerSource(reading.builtinIndex);
   const scanner = new DocumentScanner((document) => recognizers.current(document.uri), visibleSpan);
   const highlighter = new Highlighter(settings, scanner);
   const statusBar = new EntityStatusBar(highlighter);
-  const gazetteer = new WorkspaceGazetteerFile(recognizers);
+  const gazetteer = new WorkspaceGazetteerFile(recognizers, reading.gazetteers);
   const activeEntities = () => {
     const document = vscode.window.activeTextEditor?.document;
     return document ? scanner.entities(document) : [];
@@ -72,12 +78,15 @@ export function activateFeatures(context: vscode.ExtensionContext, builtinIndex:
   const compare = activateCompare(context, claims.store, claims.identities);
   store = claims.store;
 
-  // Scanning starts once activation has returned, so it never counts against activation time. The
-  // recognizer loads while the workspace gazetteer is read from disk.
+  // The first highlights come from the built-in gazetteer as soon as the recognizer is ready. The
+  // workspace's gazetteers, whose reading the entry point began, wait on VS Code's file service (its first
+  // answer took 150–400 ms in code-server) and redraw what they change when they arrive
+  // (recognizers.onDidChange above).
+  const gazetteersLoaded = gazetteer.reload();
+  background('loading the workspace gazetteer', gazetteersLoaded);
   setTimeout(() => {
-    const loaded = gazetteer.reload();
     recognizers.preload();
-    background('loading the workspace gazetteer', loaded.finally(() => highlighter.refreshVisible()));
+    highlighter.refreshVisible();
   }, 0);
   showWalkthroughOnFirstStart(context);
 
@@ -85,7 +94,10 @@ export function activateFeatures(context: vscode.ExtensionContext, builtinIndex:
   if (context.extensionMode !== vscode.ExtensionMode.Test) return undefined;
   return {
     highlightedRanges: (document) => highlighter.drawnRanges(document),
-    whenHighlighted: (document) => highlighter.whenHighlighted(document),
+    whenHighlighted: async (document) => {
+      await gazetteersLoaded;
+      await highlighter.whenHighlighted(document);
+    },
     onDidChangeHighlights: highlighter.onDidChange,
     statusBar: () => ({ text: statusBar.text, tooltip: statusBar.tooltip }),
     claimsTree: claims.tree,

@@ -4,10 +4,9 @@ import type { WorkspaceGazetteer } from '../../core/entities/gazetteer/types';
 import { parseWorkspaceGazetteer } from '../../core/entities/gazetteer/workspace';
 import { lineColumnAt } from '../../core/text/lineColumns';
 import { readTextFile, writeTextFileAtomically } from '../claims/sidecarFiles';
+import { GAZETTEER_PATH, type GazetteerRead, readWorkspaceGazetteers } from './gazetteerFiles';
 import type { RecognizerSource } from '../highlighting/recognizerSource';
 import { background, logError } from '../log';
-
-export const GAZETTEER_PATH = '.claimlens/gazetteer.json';
 
 /**
  * The workspace gazetteer of every workspace folder: its nearest `.claimlens/gazetteer.json`, in the
@@ -24,7 +23,11 @@ export class WorkspaceGazetteerFile implements vscode.Disposable {
   private files = new Map<string, vscode.Uri>();
   private loading: Promise<void> = Promise.resolve();
 
-  constructor(private readonly recognizers: RecognizerSource) {
+  /** `firstRead`: the reading of every folder's gazetteer that the entry point began as it activated. */
+  constructor(
+    private readonly recognizers: RecognizerSource,
+    private firstRead?: Promise<Map<string, GazetteerRead>>,
+  ) {
     this.subscriptions = [
       this.diagnostics,
       this.watcher,
@@ -72,27 +75,29 @@ export class WorkspaceGazetteerFile implements vscode.Disposable {
   }
 
   private async readAll(): Promise<void> {
+    const first = this.firstRead;
+    this.firstRead = undefined;
+    const reads = await (first ?? readWorkspaceGazetteers());
     const files = new Map<string, vscode.Uri>();
     const gazetteers = new Map<string, WorkspaceGazetteer>();
-    const read = new Map<string, WorkspaceGazetteer | undefined>();
+    const parsed = new Map<string, WorkspaceGazetteer | undefined>();
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
-      const file = (await nearestGazetteer(folder.uri)) ?? vscode.Uri.joinPath(folder.uri, GAZETTEER_PATH);
-      files.set(folder.uri.toString(), file);
-      if (!read.has(file.toString())) read.set(file.toString(), await this.readOne(file));
-      const gazetteer = read.get(file.toString());
+      const read = reads.get(folder.uri.toString());
+      if (!read) continue;
+      const key = read.file.toString();
+      files.set(folder.uri.toString(), read.file);
+      if (!parsed.has(key)) parsed.set(key, this.parseOne(read));
+      const gazetteer = parsed.get(key);
       if (gazetteer) gazetteers.set(folder.uri.toString(), gazetteer);
-      if (!vscode.workspace.getWorkspaceFolder(file)) this.watchOutside(file);
+      if (!vscode.workspace.getWorkspaceFolder(read.file)) this.watchOutside(read.file);
     }
     this.files = files;
     this.recognizers.setWorkspaceGazetteers(gazetteers);
   }
 
-  /** The file's valid entries, its problems shown in Problems; undefined when it does not exist. */
-  private async readOne(file: vscode.Uri): Promise<WorkspaceGazetteer | undefined> {
-    const text = await readTextFile(file).catch((error: unknown) => {
-      logError(`reading ${file.toString()}`, error);
-      return undefined;
-    });
+  /** The file's valid entries, its problems shown in Problems; undefined when it does not exist or cannot be read. */
+  private parseOne({ file, text, error }: GazetteerRead): WorkspaceGazetteer | undefined {
+    if (error !== undefined) logError(`reading ${file.toString()}`, error);
     if (text === undefined) {
       this.diagnostics.delete(file);
       return undefined;
@@ -120,19 +125,4 @@ export class WorkspaceGazetteerFile implements vscode.Disposable {
     this.followChanges(watcher);
     this.outsideWatchers.set(key, watcher);
   }
-}
-
-/**
- * The `.claimlens/gazetteer.json` in `folder` or the closest folder above it, if any. The first highlight
- * waits for the answer, so every folder up to the root is asked at once rather than one after the other.
- */
-async function nearestGazetteer(folder: vscode.Uri): Promise<vscode.Uri | undefined> {
-  const candidates: vscode.Uri[] = [];
-  for (let dir = folder; ; dir = Utils.dirname(dir)) {
-    candidates.push(Utils.joinPath(dir, GAZETTEER_PATH));
-    if (Utils.dirname(dir).path === dir.path) break;
-  }
-  const found = await Promise.all(candidates.map((candidate) =>
-    vscode.workspace.fs.stat(candidate).then((stat) => stat.type === vscode.FileType.File, () => false)));
-  return candidates[found.indexOf(true)];
 }
