@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { articlePathForSidecar, metadataOf, parseSidecar } from '../../core/claims/sidecar';
-import { compareArticles, type TopicComparison } from '../../core/topics/comparison';
+import { compareArticles, suggestionReason, type TopicComparison } from '../../core/topics/comparison';
 import { parseIdentities } from '../../core/identity/parse';
 import { partiesFromIdentities } from '../../core/topics/identities';
 import type { PartyResolver } from '../../core/topics/parties';
@@ -10,6 +10,7 @@ import * as l10n from '@vscode/l10n';
 import { findSidecars } from '../articles';
 import { usageError, type CliCommand } from '../command';
 import type { CliIo } from '../io';
+import { cliSuggestionWords } from '../words';
 
 type CompareRequest = { paths: string[]; format: 'table' | 'json' | 'csv' };
 
@@ -183,7 +184,7 @@ export function formatJson(comparisons: readonly TopicComparison[], shown: Shown
       type: suggestion.type,
       from: { article: shown(comparison.rows[suggestion.from].article), claim: comparison.rows[suggestion.from].claimId },
       to: { article: shown(comparison.rows[suggestion.to].article), claim: comparison.rows[suggestion.to].claimId },
-      reason: suggestion.reason,
+      reason: suggestionReason(suggestion, cliSuggestionWords),
     })),
   }));
   return `${JSON.stringify({ topics }, null, 2)}\n`;

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import type { LinkType } from '../../core/claims/model';
 import type { TopicViewWords } from '../../core/topics/view';
+import { linkVerb, localisedLinkWords } from '../claims/claimWords';
 
 /** The comparison view's sentences in VS Code's display language. */
 export const localisedViewWords: TopicViewWords = {
@@ -9,24 +9,11 @@ export const localisedViewWords: TopicViewWords = {
   conflict: (side, bounds, otherSide, otherBounds) => vscode.l10n.t('{0} {1} vs {2} {3}', side, bounds, otherSide, otherBounds),
   revision: (claimant, from, fromDate, to, toDate) => vscode.l10n.t('{0}: {1} ({2}) → {3} ({4})', claimant, from, fromDate, to, toDate),
   sources: (independent, total) => vscode.l10n.t('{0} of {1}', independent, total),
-  link: (type, articleName) => vscode.l10n.t('{0} {1}', linkVerb(type), articleName),
+  link: localisedLinkWords.link,
   suggestion: (from, type, to, reason) => vscode.l10n.t('{0} {1} {2}: {3}', from, linkVerb(type), to, reason),
+  sameFigure: (claimant) => vscode.l10n.t('the same figure from {0}', claimant),
+  changedFigure: (claimant) => vscode.l10n.t('{0} changed the figure', claimant),
 };
-
-function linkVerb(type: LinkType): string {
-  switch (type) {
-    case 'corroborates':
-      return vscode.l10n.t('corroborates');
-    case 'contradicts':
-      return vscode.l10n.t('contradicts');
-    case 'repeats':
-      return vscode.l10n.t('repeats');
-    case 'revises':
-      return vscode.l10n.t('revises');
-    case 'revised-by':
-      return vscode.l10n.t('is revised by');
-  }
-}
 
 function figureCount(count: number): string {
   return count === 1 ? vscode.l10n.t('1 figure') : vscode.l10n.t('{0} figures', count);
