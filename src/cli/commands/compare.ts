@@ -7,10 +7,10 @@ import type { PartyResolver } from '../../core/topics/parties';
 import type { ArticleInput } from '../../core/topics/topics';
 import { parseTopicsFile, TOPICS_FILE_PATH, type TopicsFile } from '../../core/topics/topicsFile';
 import * as l10n from '@vscode/l10n';
-import { findSidecars } from '../articles';
+import { findSidecars, reportProblems } from '../articles';
 import { usageError, type CliCommand } from '../command';
 import type { CliIo } from '../io';
-import { cliSuggestionWords } from '../words';
+import { cliProblemText, cliSuggestionWords } from '../words';
 
 type CompareRequest = { paths: string[]; format: 'table' | 'json' | 'csv' };
 
@@ -80,7 +80,7 @@ function runCompare(request: CompareRequest, io: CliIo): number {
     }
     if (!parsed.ok) {
       const problem = parsed.problems[0];
-      io.stderr(`${l10n.t('claimlens: {0}: {1}; {2} readable claims compared', path.relative(io.cwd(), sidecar), problem?.message ?? l10n.t('invalid'), parsed.readOnly?.claims.length ?? 0)}\n`);
+      io.stderr(`${l10n.t('claimlens: {0}: {1}; {2} readable claims compared', path.relative(io.cwd(), sidecar), problem ? cliProblemText(problem) : l10n.t('invalid'), parsed.readOnly?.claims.length ?? 0)}\n`);
       status = 1;
     }
     const claims = parsed.ok ? parsed.sidecar.claims : (parsed.readOnly?.claims ?? []);
@@ -95,7 +95,7 @@ function runCompare(request: CompareRequest, io: CliIo): number {
     try {
       const parsed = parseTopicsFile(io.readFile(topicsPath));
       if (parsed.ok) topicsFile = parsed.topics;
-      else io.stderr(`${l10n.t('claimlens: {0}: {1}; automatic topics only', topicsPath, parsed.message)}\n`), (status = 1);
+      else io.stderr(`${l10n.t('claimlens: {0}: {1}; automatic topics only', topicsPath, cliProblemText(parsed))}\n`), (status = 1);
     } catch (error) {
       io.stderr(`${l10n.t('claimlens: cannot read {0}: {1}', topicsPath, (error as Error).message)}\n`);
       status = 1;
@@ -105,8 +105,9 @@ function runCompare(request: CompareRequest, io: CliIo): number {
   const identitiesPath = nearest(first, '.claimlens/identities.json', io);
   if (identitiesPath) {
     try {
-      const { identities, problems } = parseIdentities(io.readFile(identitiesPath));
-      for (const problem of problems) io.stderr(`${identitiesPath}: ${problem.message}\n`);
+      const identitiesText = io.readFile(identitiesPath);
+      const { identities, problems } = parseIdentities(identitiesText);
+      reportProblems(identitiesPath, identitiesText, problems, io);
       parties = partiesFromIdentities(identities);
     } catch (error) {
       io.stderr(`${l10n.t('claimlens: cannot read {0}: {1}; claimants as stored', identitiesPath, (error as Error).message)}\n`);

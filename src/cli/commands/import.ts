@@ -9,7 +9,7 @@ import { IMPORT_EXTENSIONS, IMPORT_FORMATS, type ImportFormat } from '../../core
 import type { ImportDefaults } from '../../core/exchange/buildClaim';
 import { importedSidecar } from '../../core/exchange/importedSidecar';
 import { importW3c, readW3cAnnotations, type LocatedAnnotation } from '../../core/exchange/w3c';
-import { reportSidecarProblems, walk } from '../articles';
+import { reportProblems, walk } from '../articles';
 import { cannotRead, EXIT, located, shownPath, usageError, type CliCommand } from '../command';
 import type { CliIo } from '../io';
 
@@ -36,7 +36,7 @@ export async function writeImportedClaims(article: string, text: string, claims:
   const existing = io.readFile(sidecarFile);
   const merged = await importedSidecar(fileName, text, claims, existing);
   if (!merged.ok) {
-    reportSidecarProblems(shown, existing, merged.problems, io);
+    reportProblems(shown, existing, merged.problems, io);
     io.stderr(l10n.t('claimlens: {0} is not valid and is left as it is', shown) + '\n');
     return 'failed';
   }

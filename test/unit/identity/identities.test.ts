@@ -3,6 +3,7 @@ import { parseIdentities, serializeIdentities } from '../../../src/core/identity
 import { assignSide, keepDistinct, mergeClaimants, proposeMerges, resolveClaimant, sideOf } from '../../../src/core/identity/resolve';
 import { EMPTY_IDENTITIES, type Identities } from '../../../src/core/identity/schema';
 import { inferSides, sideOfGroup } from '../../../src/core/identity/sides';
+import { problemText } from '../../../src/core/validation/problemMessage';
 
 const FILE = `{
   // comments are allowed
@@ -32,7 +33,7 @@ describe('identities file', () => {
     const { identities, problems } = parseIdentities(text);
     assert.deepEqual(identities.claimants, [{ name: 'Ok' }]);
     assert.equal(problems.length, 4);
-    for (const problem of problems) assert.ok(problem.end > problem.start && problem.end <= text.length, problem.message);
+    for (const problem of problems) assert.ok(problem.end > problem.start && problem.end <= text.length, problemText(problem.message));
   });
 
   it('never throws, whatever the text', () => {
