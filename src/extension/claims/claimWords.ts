@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { ClaimantWords } from '../../core/claims/claimants';
 import type { GroupingWords } from '../../core/claims/grouping';
 import type { LinkWords } from '../../core/claims/links';
 import type { LinkType } from '../../core/claims/model';
@@ -36,3 +37,15 @@ export function linkVerb(type: LinkType): string {
       return vscode.l10n.t('is revised by');
   }
 }
+
+/** Why a claimant is suggested, under its name in the quick pick. */
+export const localisedClaimantWords: ClaimantWords = {
+  afterQuotation: (cue) => vscode.l10n.t('speaker after the quotation ("{0}")', cue),
+  beforeQuotation: (cue) => vscode.l10n.t('speaker before the quotation ("{0}")', cue),
+  sameSentence: (cue) => vscode.l10n.t('"{0}" in the same sentence', cue),
+  previousSentence: (cue) => vscode.l10n.t('"{0}" in the previous sentence', cue),
+  nextSentence: (cue) => vscode.l10n.t('"{0}" in the next sentence', cue),
+  sameParagraph: (cue) => vscode.l10n.t('"{0}" in the same paragraph', cue),
+  speakerGoesOn: (cue) => vscode.l10n.t('"{0}" earlier: the same speaker goes on', cue),
+  actorInSentence: () => vscode.l10n.t('actor in the sentence'),
+};

@@ -10,10 +10,9 @@ import { parseSidecar } from '../../../src/core/claims/sidecar';
 import { parseWorkspaceGazetteer } from '../../../src/core/entities';
 import { parseIdentities } from '../../../src/core/identity/parse';
 import { parseTopicsFile } from '../../../src/core/topics/topicsFile';
-import {
-  ENGLISH_VALIDATION_WORDS, problemText, SCHEMA_RULES, type ProblemMessage, type ValidationWords,
-} from '../../../src/core/validation/problemMessage';
+import { ENGLISH_VALIDATION_WORDS, problemText, type ProblemMessage, type ValidationWords } from '../../../src/core/validation/problemMessage';
 import { memoryIo } from '../cli/memoryIo';
+import { EVERY_MESSAGE } from './everyMessage';
 
 /** A few sentences in German, the rest in English: enough to see whose words a message is told in. */
 const GERMAN: ValidationWords = {
@@ -41,35 +40,6 @@ const messagesOf = (text: string): ProblemMessage[] => {
   const parsed = parseSidecar(text);
   return parsed.ok ? [] : parsed.problems.map((problem) => problem.message);
 };
-
-/** One message of every kind, for checking that a table covers them all. */
-const EVERY_MESSAGE: ProblemMessage[] = [
-  ...(['InvalidSymbol', 'CommaExpected', 'CloseBraceExpected', 'InvalidUnicode', '<unknown ParseErrorCode>'] as const).map((error) => ({ code: 'invalid-json' as const, error })),
-  { code: 'unreadable-json', detail: 'Unexpected token' },
-  { code: 'too-deep', depth: 64 },
-  { code: 'forbidden-key', key: '__proto__' },
-  { code: 'merge-conflict' },
-  { code: 'newer-version', version: 3, supported: 2 },
-  { code: 'quote-not-at-anchor', claimIndex: 4 },
-  { code: 'not-an-object', file: 'gazetteer' },
-  { code: 'not-an-object', file: 'identities' },
-  { code: 'unknown-property', key: 'extra', file: 'identities' },
-  { code: 'not-an-array', key: 'sides' },
-  { code: 'schema-id', expected: 'claimlens:/schemas/identities-1.json' },
-  { code: 'invalid-item', list: 'distinct', issues: [{ path: '[1]', issue: { code: 'too-long', maximum: 200 } }, { path: '', issue: { code: 'required' } }] },
-  { code: 'issues', issues: [{ path: 'topics[0].id', issue: { code: 'expected-type', expected: 'string', got: { type: 'array' } } }] },
-  ...SCHEMA_RULES.map((rule) => ({ code: 'schema' as const, at: { path: 'claims[0].x', issue: { code: 'rule' as const, rule } } })),
-  { code: 'schema', at: { path: 'a', issue: { code: 'unknown-field' } } },
-  { code: 'schema', at: { path: 'a', issue: { code: 'expected-type', expected: 'int', got: { value: '1.5' } } } },
-  { code: 'schema', at: { path: 'a', issue: { code: 'expected-type', expected: 'boolean' } } },
-  { code: 'schema', at: { path: 'a', issue: { code: 'expected-value', values: ['"x"'] } } },
-  { code: 'schema', at: { path: 'a', issue: { code: 'expected-value', values: ['"x"', '"y"'] } } },
-  { code: 'schema', at: { path: 'a', issue: { code: 'at-least', minimum: 0, got: { value: '-1' } } } },
-  { code: 'schema', at: { path: 'a', issue: { code: 'at-most', maximum: 9 } } },
-  { code: 'schema', at: { path: 'a', issue: { code: 'duplicate-id', firstIndex: 0 } } },
-  { code: 'schema', at: { path: 'a', issue: { code: 'beyond-article', length: 12 } } },
-  { code: 'schema', at: { path: 'a', issue: { code: 'zod', text: 'Invalid input' } } },
-];
 
 describe('validation messages', () => {
   it('are data until told in words: English by default', () => {
