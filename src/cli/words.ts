@@ -1,11 +1,32 @@
 import * as l10n from '@vscode/l10n';
 import type { SuggestionWords } from '../core/topics/comparison';
+import type { TopicLabelWords } from '../core/topics/topics';
 import { problemText, type ProblemMessage, type ValidationWords } from '../core/validation/problemMessage';
 
 /** Why `claimlens compare` suggests a link, in the user's language. */
 export const cliSuggestionWords: SuggestionWords = {
   sameFigure: (claimant) => l10n.t('the same figure from {0}', claimant),
   changedFigure: (claimant) => l10n.t('{0} changed the figure', claimant),
+};
+
+/** Automatic topics' names in the user's language; what figures count is named as stored. */
+export const cliTopicLabelWords: TopicLabelWords = {
+  topic: (counted, measure) => {
+    switch (measure) {
+      case 'forces deployed':
+        return l10n.t('{0} deployed', counted);
+      case 'other':
+        return l10n.t('{0} figures', counted);
+      default:
+        return l10n.t('{0} {1}', counted, measure);
+    }
+  },
+  unspecified: () => l10n.t('Unspecified'),
+  part: (label, place, fromDate) => {
+    if (place && fromDate) return l10n.t('{0} ({1}, from {2})', label, place, fromDate);
+    if (place) return l10n.t('{0} ({1})', label, place);
+    return fromDate ? l10n.t('{0} (from {1})', label, fromDate) : label;
+  },
 };
 
 /**

@@ -9,9 +9,10 @@ import type { Entity } from '../../src/core/entities/entity';
 import { ENGLISH_ELIGIBILITY_WORDS, whyNotHighlighted, type NotHighlighted } from '../../src/core/scanning/eligibility';
 import { ENGLISH_MERGE_WORDS } from '../../src/core/identity/resolve';
 import { ENGLISH_SUGGESTION_WORDS } from '../../src/core/topics/comparison';
+import { ENGLISH_TOPIC_LABEL_WORDS } from '../../src/core/topics/topics';
 import { problemText } from '../../src/core/validation/problemMessage';
 import { localisedClaimantWords, localisedGroupingWords, localisedLinkWords } from '../../src/extension/claims/claimWords';
-import { localisedViewWords } from '../../src/extension/compare/viewWords';
+import { localisedTopicLabelWords, localisedViewWords } from '../../src/extension/compare/viewWords';
 import { localisedEligibilityWords } from '../../src/extension/highlighting/eligibilityWords';
 import { localisedEntityWords } from '../../src/extension/highlighting/entityWords';
 import { localisedMergeWords } from '../../src/extension/identity/mergeWords';
@@ -49,6 +50,13 @@ describe("the core's words in VS Code's display language", () => {
     }
     assert.equal(localisedViewWords.sameFigure('Zabihullah Mujahid'), ENGLISH_SUGGESTION_WORDS.sameFigure('Zabihullah Mujahid'));
     assert.equal(localisedViewWords.changedFigure('Zabihullah Mujahid'), ENGLISH_SUGGESTION_WORDS.changedFigure('Zabihullah Mujahid'));
+    for (const measure of ['killed', 'forces deployed', 'other'] as const) {
+      assert.equal(localisedTopicLabelWords.topic('Taliban', measure), ENGLISH_TOPIC_LABEL_WORDS.topic('Taliban', measure));
+    }
+    assert.equal(localisedTopicLabelWords.unspecified(), ENGLISH_TOPIC_LABEL_WORDS.unspecified());
+    for (const [place, fromDate] of [['Khost', '2026-12-01'], ['Khost', undefined], [undefined, '2026-12-01'], [undefined, undefined]]) {
+      assert.equal(localisedTopicLabelWords.part('Taliban killed', place, fromDate), ENGLISH_TOPIC_LABEL_WORDS.part('Taliban killed', place, fromDate));
+    }
   });
 
   it('say why a claimant or a merge of names is suggested as the core does', () => {

@@ -10,7 +10,7 @@ import * as l10n from '@vscode/l10n';
 import { findSidecars, reportProblems } from '../articles';
 import { usageError, type CliCommand } from '../command';
 import type { CliIo } from '../io';
-import { cliProblemText, cliSuggestionWords } from '../words';
+import { cliProblemText, cliSuggestionWords, cliTopicLabelWords } from '../words';
 
 type CompareRequest = { paths: string[]; format: 'table' | 'json' | 'csv' };
 
@@ -114,7 +114,7 @@ function runCompare(request: CompareRequest, io: CliIo): number {
       status = 1;
     }
   }
-  const comparisons = compareArticles(articles, { topicsFile, parties });
+  const comparisons = compareArticles(articles, { topicsFile, parties, words: cliTopicLabelWords });
   const shown = (posix: string): string => path.relative(io.cwd(), byPosix.get(posix) ?? posix).split(path.sep).join('/');
   io.stdout(request.format === 'json' ? formatJson(comparisons, shown) : request.format === 'csv' ? formatCsv(comparisons, shown) : formatTable(comparisons, shown));
   return status;

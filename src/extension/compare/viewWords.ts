@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { TopicLabelWords } from '../../core/topics/topics';
 import type { TopicViewWords } from '../../core/topics/view';
 import { linkVerb, localisedLinkWords } from '../claims/claimWords';
 
@@ -13,6 +14,26 @@ export const localisedViewWords: TopicViewWords = {
   suggestion: (from, type, to, reason) => vscode.l10n.t('{0} {1} {2}: {3}', from, linkVerb(type), to, reason),
   sameFigure: (claimant) => vscode.l10n.t('the same figure from {0}', claimant),
   changedFigure: (claimant) => vscode.l10n.t('{0} changed the figure', claimant),
+};
+
+/** Automatic topics' names in VS Code's display language; what figures count is named as stored. */
+export const localisedTopicLabelWords: TopicLabelWords = {
+  topic: (counted, measure) => {
+    switch (measure) {
+      case 'forces deployed':
+        return vscode.l10n.t('{0} deployed', counted);
+      case 'other':
+        return vscode.l10n.t('{0} figures', counted);
+      default:
+        return vscode.l10n.t('{0} {1}', counted, measure);
+    }
+  },
+  unspecified: () => vscode.l10n.t('Unspecified'),
+  part: (label, place, fromDate) => {
+    if (place && fromDate) return vscode.l10n.t('{0} ({1}, from {2})', label, place, fromDate);
+    if (place) return vscode.l10n.t('{0} ({1})', label, place);
+    return fromDate ? vscode.l10n.t('{0} (from {1})', label, fromDate) : label;
+  },
 };
 
 function figureCount(count: number): string {
