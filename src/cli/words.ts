@@ -1,4 +1,6 @@
 import * as l10n from '@vscode/l10n';
+import type { ImportProblem } from '../core/exchange/articles';
+import { importProblemText, type ImportWords } from '../core/exchange/importMessages';
 import type { SuggestionWords } from '../core/topics/comparison';
 import type { TopicLabelWords } from '../core/topics/topics';
 import { problemText, type ProblemMessage, type ValidationWords } from '../core/validation/problemMessage';
@@ -149,3 +151,28 @@ export const cliValidationWords: ValidationWords = {
 
 /** What is wrong with a sidecar, gazetteer, identities or topics file, in the user's language. */
 export const cliProblemText = (problem: { message: ProblemMessage }): string => problemText(problem.message, cliValidationWords);
+
+/** Why part of an imported brat or W3C file was not imported, in the user's language. */
+export const cliImportWords: ImportWords = {
+  ofAnnotation: (id, problem) => l10n.t('{0}: {1}', id, problem),
+  notAscending: (offsets) => l10n.t('offsets {0} are not ascending ranges', offsets),
+  notImportedKind: () => l10n.t('events, normalizations and equivalences are not imported'),
+  notBratLine: (text) => l10n.t('not a brat annotation line: {0}', text),
+  offsetsOutside: (offsets) => l10n.t('offsets {0} are not inside the text', offsets),
+  textMismatch: (found, expected) => l10n.t('the text at its offsets is "{0}", not "{1}"', found, expected),
+  unknownType: (type) => l10n.t('type {0} is not one Claim Lens knows (Claim, Actor, Place, Number)', type),
+  badStatus: (value, statuses) => l10n.t('status "{0}" is not one of {1}', value, statuses),
+  badLink: (value) => l10n.t('link "{0}" is not "TYPE ARTICLE#CLAIM"', value),
+  figureNoteNotJson: () => l10n.t('figure note is not JSON'),
+  badRelation: (type, from, to) => l10n.t('relation {0} {1} → {2} is not a link between two imported claims', type, from, to),
+  notAnnotationObject: () => l10n.t('expected an Annotation object'),
+  notAnnotationType: (type) => l10n.t('type {0} is not Annotation', type),
+  noTargetSource: () => l10n.t('the annotation has no target source'),
+  notJson: (detail) => l10n.t('not JSON: {0}', detail),
+  notJsonAnnotation: () => l10n.t('not a JSON annotation'),
+  noSelector: () => l10n.t('neither a TextQuoteSelector nor a TextPositionSelector inside the article'),
+  quoteNotFound: (quote) => l10n.t('the quote "{0}" is not in the article', quote),
+  spanOutside: (start, end, length) => l10n.t('span {0}-{1} is outside the {2}-character article', start, end, length),
+};
+
+export const cliImportProblemText = (problem: ImportProblem): string => importProblemText(problem.message, cliImportWords, cliValidationWords);

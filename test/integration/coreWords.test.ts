@@ -7,16 +7,19 @@ import type { LinkType } from '../../src/core/claims/model';
 import { describeEntity, ENGLISH_ENTITY_WORDS } from '../../src/core/entities/describe';
 import type { Entity } from '../../src/core/entities/entity';
 import { ENGLISH_ELIGIBILITY_WORDS, whyNotHighlighted, type NotHighlighted } from '../../src/core/scanning/eligibility';
+import { importProblemText } from '../../src/core/exchange/importMessages';
 import { ENGLISH_MERGE_WORDS } from '../../src/core/identity/resolve';
 import { ENGLISH_SUGGESTION_WORDS } from '../../src/core/topics/comparison';
 import { ENGLISH_TOPIC_LABEL_WORDS } from '../../src/core/topics/topics';
 import { problemText } from '../../src/core/validation/problemMessage';
 import { localisedClaimantWords, localisedGroupingWords, localisedLinkWords } from '../../src/extension/claims/claimWords';
 import { localisedTopicLabelWords, localisedViewWords } from '../../src/extension/compare/viewWords';
+import { localisedImportWords } from '../../src/extension/exchange/importWords';
 import { localisedEligibilityWords } from '../../src/extension/highlighting/eligibilityWords';
 import { localisedEntityWords } from '../../src/extension/highlighting/entityWords';
 import { localisedMergeWords } from '../../src/extension/identity/mergeWords';
 import { localisedValidationWords } from '../../src/extension/validationWords';
+import { EVERY_IMPORT_MESSAGE } from '../unit/exchange/everyImportMessage';
 import { EVERY_MESSAGE } from '../unit/validation/everyMessage';
 
 // The core says its sentences in English by default and the extension passes the same sentences through
@@ -27,6 +30,12 @@ describe("the core's words in VS Code's display language", () => {
 
   it('tell every validation problem as the core does', () => {
     for (const message of EVERY_MESSAGE) assert.equal(problemText(message, localisedValidationWords), problemText(message), JSON.stringify(message));
+  });
+
+  it('tell import problems as the core does', () => {
+    for (const message of EVERY_IMPORT_MESSAGE) {
+      assert.equal(importProblemText(message, localisedImportWords, localisedValidationWords), importProblemText(message), JSON.stringify(message));
+    }
   });
 
   it('describe entities, unhighlighted articles, missing groups, links and suggestions as the core does', () => {
