@@ -3,7 +3,7 @@ import { INVERSE_LINK, type Claim, type ClaimLink, type LinkType } from './model
 /** The kinds an analyst chooses; `revised-by` is what `revises` stores on the earlier claim. */
 export const LINK_KINDS = ['corroborates', 'contradicts', 'repeats', 'revises'] as const satisfies readonly LinkType[];
 
-export const LINK_LABELS: Record<LinkType, string> = {
+const LINK_LABELS: Record<LinkType, string> = {
   corroborates: 'corroborates',
   contradicts: 'contradicts',
   repeats: 'repeats',
