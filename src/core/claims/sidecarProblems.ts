@@ -17,6 +17,7 @@ export interface SidecarProblem {
 const PARSE_OPTIONS = { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false };
 /** A sidecar is six levels deep; far deeper input is hostile or broken, and recursive parsers would overflow on it. */
 export const MAX_SIDECAR_DEPTH = 64;
+
 /** The first place nesting goes deeper than MAX_SIDECAR_DEPTH, found without parsing (strings are skipped). */
 export function nestingProblem(text: string): SidecarProblem | undefined {
   let depth = 0;

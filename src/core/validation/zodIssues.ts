@@ -15,7 +15,7 @@ const MAX_PATH_LENGTH = 120;
 const isSchemaRule = (message: string): message is SchemaRule => (SCHEMA_RULES as readonly string[]).includes(message);
 
 /** "claims[0].quote.exact"; '' for the value itself. */
-export function formatPath(path: JsonPath): string {
+function formatPath(path: JsonPath): string {
   const text = path.map((segment, index) => (typeof segment === 'number' ? `[${segment}]` : index === 0 ? segment : `.${segment}`)).join('');
   return text.length <= MAX_PATH_LENGTH ? text : `${text.slice(0, MAX_PATH_LENGTH - 1)}…`;
 }
@@ -29,7 +29,7 @@ export function gotOfValue(value: unknown): Got {
 }
 
 /** The value of `root` at `path`, for files read whole (gazetteer, identities, topics). */
-export function valueAtIn(root: unknown): ValueAt {
+function valueAtIn(root: unknown): ValueAt {
   return (path) => {
     let value = root;
     for (const segment of path) {
