@@ -2,10 +2,11 @@ import * as path from 'node:path';
 import * as l10n from '@vscode/l10n';
 import type { Claim } from '../core/claims/model';
 import { articlePathForSidecar, isSidecarPath, sidecarPathFor, type DocumentInfo } from '../core/claims/sidecar';
-import type { SidecarProblem } from '../core/claims/sidecarProblems';
 import { articleForExport } from '../core/exchange/exportArticle';
+import type { ProblemMessage } from '../core/validation/problemMessage';
 import { shownPath } from './command';
 import type { CliIo } from './io';
+import { cliProblemText } from './words';
 
 /** Articles Claim Lens reads besides those with a sidecar. */
 export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown'];
@@ -74,16 +75,16 @@ export function lineColumn(text: string, offset: number): { line: number; column
   return { line: before.split('\n').length, column: offset - lastBreak };
 }
 
-/** `file:line:column: message` for each problem of a sidecar. */
-export function sidecarProblemLines(file: string, text: string, problems: readonly SidecarProblem[]): string[] {
+/** `file:line:column: message` for each problem of a sidecar, gazetteer or identities file. */
+export function problemLines(file: string, text: string, problems: readonly { message: ProblemMessage; start: number }[]): string[] {
   return problems.map((problem) => {
     const { line, column } = lineColumn(text, problem.start);
-    return `${file}:${line}:${column}: ${problem.message}\n`;
+    return `${file}:${line}:${column}: ${cliProblemText(problem)}\n`;
   });
 }
 
-export function reportSidecarProblems(file: string, text: string, problems: readonly SidecarProblem[], io: CliIo): void {
-  for (const line of sidecarProblemLines(file, text, problems)) io.stderr(line);
+export function reportProblems(file: string, text: string, problems: readonly { message: ProblemMessage; start: number }[], io: CliIo): void {
+  for (const line of problemLines(file, text, problems)) io.stderr(line);
 }
 
 export interface LoadedArticle {
@@ -107,7 +108,7 @@ export async function loadArticle(file: string, io: CliIo): Promise<{ article?: 
   const prepared = await articleForExport(text, sidecarText);
   const shown = shownPath(io, sidecarFile);
   if (!prepared.ok) {
-    reportSidecarProblems(shown, sidecarText!, prepared.problems, io);
+    reportProblems(shown, sidecarText!, prepared.problems, io);
     io.stderr(l10n.t('claimlens: {0} is not valid; its claims are left out', shown) + '\n');
     return { article: { file, text, claims: [] }, ok: false };
   }

@@ -158,7 +158,7 @@ describe('claims in real VS Code', () => {
     assert.equal(diagnostics.length, 1);
     const statusLine = broken.slice(0, broken.indexOf('"maybe"')).split('\n').length - 1;
     assert.equal(diagnostics[0].range.start.line, statusLine);
-    assert.match(diagnostics[0].message, /unverified, corroborated, disputed, refuted/);
+    assert.match(diagnostics[0].message, /expected one of "unverified", "corroborated", "disputed", "refuted"/);
 
     select(editor, 'at least 27 civilians were killed');
     const actions = await codeActions(article, editor.selection);

@@ -104,6 +104,7 @@ describe('workspace gazetteer in real VS Code', () => {
     const [diagnostic] = vscode.languages.getDiagnostics(gazetteerUri);
     const badLine = broken.slice(0, broken.indexOf('"planet"')).split('\n').length - 1;
     assert.equal(diagnostic.range.start.line, badLine);
+    assert.match(diagnostic.message, /^Invalid entry: kind: expected one of "actor", "place"/);
 
     const editor = await showNewArticle('gazetteer-broken.txt', 'Hemedti was seen near Izyum.\n');
     await api.whenHighlighted(editor.document);

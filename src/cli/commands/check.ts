@@ -5,7 +5,7 @@ import { articlePathForSidecar, createSidecar, describeDocument, metadataOf, par
 import { isAnchored } from '../../core/claims/attention';
 import { reanchorAll } from '../../core/claims/reanchorAll';
 import { sha256Hex } from '../../core/text/hash';
-import { findSidecars, sidecarProblemLines } from '../articles';
+import { findSidecars, problemLines } from '../articles';
 import { cannotRead, errorMessage, EXIT, located, shownPath, usageError, type CliCommand } from '../command';
 import type { CliIo } from '../io';
 
@@ -55,7 +55,7 @@ async function checkSidecar(file: string, fix: boolean, io: CliIo): Promise<Side
   }
   const parsed = parseSidecar(sidecarText);
   if (!parsed.ok) {
-    check.errors.push(...sidecarProblemLines(shown, sidecarText, parsed.problems));
+    check.errors.push(...problemLines(shown, sidecarText, parsed.problems));
     check.invalid = true;
     return check;
   }

@@ -3,6 +3,7 @@ import * as l10n from '@vscode/l10n';
 import { createRecognizer, parseWorkspaceGazetteer, type Recognizer, type WorkspaceGazetteer } from '../../core/entities';
 import { cannotRead, EXIT, usageError, type CliCommand } from '../command';
 import { type FileEntities, formatJson, formatTable } from '../format';
+import { reportProblems } from '../articles';
 import type { CliIo } from '../io';
 
 const GAZETTEER_PATH = path.join('.claimlens', 'gazetteer.json');
@@ -22,12 +23,7 @@ export function findWorkspaceGazetteer(file: string, exists: (file: string) => b
 function loadGazetteer(file: string, io: CliIo): WorkspaceGazetteer {
   const text = io.readFile(file);
   const { gazetteer, problems } = parseWorkspaceGazetteer(text);
-  for (const problem of problems) {
-    const before = text.slice(0, problem.start);
-    const line = before.split('\n').length;
-    const column = problem.start - before.lastIndexOf('\n');
-    io.stderr(`${file}:${line}:${column}: ${problem.message}\n`);
-  }
+  reportProblems(file, text, problems, io);
   return gazetteer;
 }
 

@@ -9,9 +9,10 @@ import { IMPORT_EXTENSIONS, IMPORT_FORMATS, type ImportFormat } from '../../core
 import type { ImportDefaults } from '../../core/exchange/buildClaim';
 import { importedSidecar } from '../../core/exchange/importedSidecar';
 import { importW3c, readW3cAnnotations, type LocatedAnnotation } from '../../core/exchange/w3c';
-import { reportSidecarProblems, walk } from '../articles';
+import { reportProblems, walk } from '../articles';
 import { cannotRead, EXIT, located, shownPath, usageError, type CliCommand } from '../command';
 import type { CliIo } from '../io';
+import { cliImportProblemText } from '../words';
 
 
 /** What one import did to one article, for the summary. */
@@ -36,7 +37,7 @@ export async function writeImportedClaims(article: string, text: string, claims:
   const existing = io.readFile(sidecarFile);
   const merged = await importedSidecar(fileName, text, claims, existing);
   if (!merged.ok) {
-    reportSidecarProblems(shown, existing, merged.problems, io);
+    reportProblems(shown, existing, merged.problems, io);
     io.stderr(l10n.t('claimlens: {0} is not valid and is left as it is', shown) + '\n');
     return 'failed';
   }
@@ -95,7 +96,7 @@ Exit status: 0 when everything was imported, 1 when something was not, 2 on a us
     });
     const defaults: ImportDefaults = { author: io.userName(), now: io.now() };
     const report = (file: string, problems: readonly ImportProblem[]): void => {
-      for (const problem of problems) io.stderr(located(shownPath(io, file), problem.line, problem.message));
+      for (const problem of problems) io.stderr(located(shownPath(io, file), problem.line, cliImportProblemText(problem)));
       if (problems.length > 0) fail();
     };
     const jobs: { input: string; article: string; build(text: string): { claims: Claim[]; problems: ImportProblem[] } }[] = [];
@@ -120,7 +121,8 @@ Exit status: 0 when everything was imported, 1 when something was not, 2 on a us
       for (const [source, group] of bySource) {
         const article = sourceFile(source, file);
         if (article === undefined) {
-          report(file, [{ line: group[0].line, message: l10n.t('target source {0} is not a local file', source) }]);
+          io.stderr(located(shownPath(io, file), group[0].line, l10n.t('target source {0} is not a local file', source)));
+          fail();
           continue;
         }
         jobs.push({ input: file, article, build: (text) => importW3c(text, group, defaults) });

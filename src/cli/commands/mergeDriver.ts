@@ -5,6 +5,7 @@ import type { Claim } from '../../core/claims/model';
 import { createSidecar, parseSidecar, serializeSidecar, type DocumentInfo, type Sidecar } from '../../core/claims/sidecar';
 import { EXIT, usageError, type CliCommand } from '../command';
 import type { CliIo } from '../io';
+import { cliProblemText } from '../words';
 
 const show = (value: unknown): string => {
   const text = JSON.stringify(value) ?? 'nothing';
@@ -64,7 +65,7 @@ export interface DriverResult {
 
 function read(label: string, text: string): Sidecar | string {
   const parsed = parseSidecar(text);
-  return parsed.ok ? parsed.sidecar : l10n.t('{0} is not a valid sidecar: {1}', label, parsed.problems[0]?.message ?? '');
+  return parsed.ok ? parsed.sidecar : l10n.t('{0} is not a valid sidecar: {1}', label, parsed.problems[0] ? cliProblemText(parsed.problems[0]) : '');
 }
 
 /** The merge of three sidecar texts; an empty or invalid base counts as none (both added the file). */
@@ -78,7 +79,7 @@ export function mergeSidecarTexts(baseText: string, oursText: string, theirsText
   const document = mergeDocument(baseSidecar?.document, ours.document, theirs.document);
   const text = serializeSidecar(createSidecar(document, recordConflicts(claims, conflicts).map((claim) => withinArticle(claim, document.length))));
   const check = parseSidecar(text);
-  if (!check.ok) return { conflicts, error: l10n.t('the merged claims are not a valid sidecar: {0}', check.problems[0]?.message ?? '') };
+  if (!check.ok) return { conflicts, error: l10n.t('the merged claims are not a valid sidecar: {0}', check.problems[0] ? cliProblemText(check.problems[0]) : '') };
   return { text, conflicts };
 }
 

@@ -31,7 +31,12 @@ export interface ClaimGroup {
   claims: ClaimInArticle[];
 }
 
-const MISSING_LABELS: Partial<Record<GroupBy, string>> = { actor: '(no actor)', place: '(no place)', side: '(no side)' };
+/** The label of the group of claims that have no actor, place or side: the extension passes translated ones. */
+export interface GroupingWords {
+  missing(by: 'actor' | 'place' | 'side'): string;
+}
+
+export const ENGLISH_GROUPING_WORDS: GroupingWords = { missing: (by) => `(no ${by})` };
 const collator = lazy(() => new Intl.Collator(undefined, { sensitivity: 'base', numeric: true }));
 
 /** Keys and labels of the groups a claim belongs to; a claim naming two actors is in both actors' groups. */
@@ -88,8 +93,9 @@ export function groupClaims(
   by: GroupBy,
   categories: readonly string[] = DEFAULT_CATEGORIES,
   resolve: ResolveClaimant = ownName,
+  words: GroupingWords = ENGLISH_GROUPING_WORDS,
 ): ClaimGroup[] {
-  return groupEntries(articles.flatMap(({ articlePath, claims }) => claims.map((claim) => ({ articlePath, claim }))), by, categories, resolve);
+  return groupEntries(articles.flatMap(({ articlePath, claims }) => claims.map((claim) => ({ articlePath, claim }))), by, categories, resolve, words);
 }
 
 /** The same grouping for claims already gathered, e.g. a first-level group's claims for the second level. */
@@ -98,6 +104,7 @@ export function groupEntries(
   by: GroupBy,
   categories: readonly string[] = DEFAULT_CATEGORIES,
   resolve: ResolveClaimant = ownName,
+  words: GroupingWords = ENGLISH_GROUPING_WORDS,
 ): ClaimGroup[] {
   const groups = new Map<string, ClaimGroup>();
   const add = (key: string, label: string, entry: ClaimInArticle): void => {
@@ -113,7 +120,7 @@ export function groupEntries(
   };
   for (const entry of entries) {
     const labels = new Map(groupsOf(entry, by, resolve));
-    if (labels.size === 0) add('', MISSING_LABELS[by] ?? '', entry);
+    if (labels.size === 0) add('', by === 'actor' || by === 'place' || by === 'side' ? words.missing(by) : '', entry);
     for (const [key, label] of labels) add(key, label, entry);
   }
   const ordered = [...groups.values()].sort(groupOrder(by, categories));

@@ -3,7 +3,7 @@ import { INVERSE_LINK, type Claim, type ClaimLink, type LinkType } from './model
 /** The kinds an analyst chooses; `revised-by` is what `revises` stores on the earlier claim. */
 export const LINK_KINDS = ['corroborates', 'contradicts', 'repeats', 'revises'] as const satisfies readonly LinkType[];
 
-export const LINK_LABELS: Record<LinkType, string> = {
+const LINK_LABELS: Record<LinkType, string> = {
   corroborates: 'corroborates',
   contradicts: 'contradicts',
   repeats: 'repeats',
@@ -89,7 +89,14 @@ export function oneSidedLinks(
   });
 }
 
+/** A link in words: the extension passes translated ones. */
+export interface LinkWords {
+  link(type: LinkType, articleName: string): string;
+}
+
+export const ENGLISH_LINK_WORDS: LinkWords = { link: (type, articleName) => `${LINK_LABELS[type]} ${articleName}` };
+
 /** "repeats wire.txt": a link as the hover and the tree list it. */
-export function describeLink(link: ClaimLink): string {
-  return `${LINK_LABELS[link.type]} ${link.article.slice(link.article.lastIndexOf('/') + 1)}`;
+export function describeLink(link: ClaimLink, words: LinkWords = ENGLISH_LINK_WORDS): string {
+  return words.link(link.type, link.article.slice(link.article.lastIndexOf('/') + 1));
 }

@@ -1,10 +1,13 @@
 import type { ArticleMetadata } from './sidecar';
 
+/** The line of an article a metadata field was suggested from; the extension names it in the analyst's language. */
+export type MetadataSource = 'first-line' | 'byline' | 'dateline' | 'url-line' | 'date-line' | 'reporting-by-line' | 'last-line';
+
 /** Suggested metadata of an article, each field with the line it was read from. */
 export interface MetadataSuggestion {
   metadata: ArticleMetadata;
-  /** Why each field is suggested: "dateline", "byline", "first line", ... */
-  reasons: Partial<Record<keyof ArticleMetadata, string>>;
+  /** Why each field is suggested. */
+  reasons: Partial<Record<keyof ArticleMetadata, MetadataSource>>;
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -48,7 +51,7 @@ const nonEmptyLines = (text: string): string[] => text.split(/\r?\n/u).map((line
 export function suggestMetadata(text: string, options: { year?: number } = {}): MetadataSuggestion {
   const metadata: ArticleMetadata = {};
   const reasons: MetadataSuggestion['reasons'] = {};
-  const set = (field: keyof ArticleMetadata, value: string | undefined, reason: string): void => {
+  const set = (field: keyof ArticleMetadata, value: string | undefined, reason: MetadataSource): void => {
     const trimmed = value?.trim();
     if (trimmed && metadata[field] === undefined) {
       metadata[field] = trimmed;
@@ -58,7 +61,7 @@ export function suggestMetadata(text: string, options: { year?: number } = {}): 
   const lines = nonEmptyLines(text);
   const head = lines.slice(0, 8);
   const title = lines[0]?.replace(/^#+\s*/u, '');
-  if (title && title.length <= 200 && !DATELINE.test(title) && !BYLINE.test(title) && !URL_LINE.test(title)) set('title', title, 'first line');
+  if (title && title.length <= 200 && !DATELINE.test(title) && !BYLINE.test(title) && !URL_LINE.test(title)) set('title', title, 'first-line');
   for (const line of head) {
     const byline = BYLINE.exec(line)?.groups?.name;
     if (byline) set('byline', byline, 'byline');
@@ -70,18 +73,18 @@ export function suggestMetadata(text: string, options: { year?: number } = {}): 
   }
   for (const line of lines) {
     const url = URL_LINE.exec(line)?.groups?.url;
-    if (url) set('url', url, 'URL line');
+    if (url) set('url', url, 'url-line');
     const published = PUBLISHED_LINE.exec(line)?.groups?.date;
-    if (published) set('published', parseDate(published, options.year), 'date line');
+    if (published) set('published', parseDate(published, options.year), 'date-line');
     const reporting = REPORTING_BY.exec(line)?.groups?.name;
-    if (reporting) set('byline', reporting, '"Reporting by" line');
+    if (reporting) set('byline', reporting, 'reporting-by-line');
   }
   const last = lines[lines.length - 1];
   if (last && lines.length > 2) {
     const dateline = DATELINE.exec(last)?.groups;
     const agency = AGENCY_LINE.exec(last)?.groups;
-    set('outlet', dateline?.outlet ?? agency?.paren ?? agency?.name, 'last line');
-    if (dateline?.date) set('published', parseDate(dateline.date, options.year), 'last line');
+    set('outlet', dateline?.outlet ?? agency?.paren ?? agency?.name, 'last-line');
+    if (dateline?.date) set('published', parseDate(dateline.date, options.year), 'last-line');
   }
   return { metadata, reasons };
 }

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { Entity } from '../entities/entity';
 import { lazy } from '../lazy';
+import type { SchemaRule } from '../validation/problemMessage';
 import { quoteSelector } from './anchoring';
 import { suggestFigures, type FigureContext } from './figures';
 
@@ -26,12 +27,12 @@ export const ATTENTION_STATES = ['needs-review', 'orphan'] as const;
 export type Strictness = 'strict' | 'lenient';
 
 export function claimSchemaFor(strictness: Strictness) {
-  const nonEmpty = z.string().check(z.minLength(1, { error: 'must not be empty' }));
+  const nonEmpty = z.string().check(z.minLength(1, { error: 'not-empty' satisfies SchemaRule }));
   const offset = z.int().check(z.nonnegative());
-  const isoTime = z.iso.datetime({ offset: true, error: 'expected an ISO 8601 date-time such as 2024-09-03T08:15:00Z' });
+  const isoTime = z.iso.datetime({ offset: true, error: 'date-time' satisfies SchemaRule });
   const object = strictness === 'strict' ? z.strictObject : z.object;
   const range = object({ start: offset, end: offset }).check(
-    z.refine((value) => value.end > value.start, { error: 'must be greater than start', path: ['end'] }),
+    z.refine((value) => value.end > value.start, { error: 'end-after-start' satisfies SchemaRule, path: ['end'] }),
   );
   const mention = object({ canonical: nonEmpty, text: nonEmpty, start: offset, end: offset });
   /** The counted group as the analyst sees it ("Taliban fighters") and the side it belongs to. */

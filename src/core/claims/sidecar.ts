@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
 import { lazy } from '../lazy';
 import { sha256Hex } from '../text/hash';
+import type { SchemaRule } from '../validation/problemMessage';
+import type { CustomIssueParams } from '../validation/zodIssues';
 import { detectLineEnding, LINE_ENDINGS } from '../text/lineEndings';
 import { canonicalClaim, claimSchemaFor, compareClaims, type Claim, type Strictness } from './model';
 import { sidecarTree } from './sidecarTree';
@@ -38,18 +40,18 @@ export function articlePathForSidecar(sidecarPath: string): string | undefined {
 
 function documentSchemaFor(strictness: Strictness) {
   const object = strictness === 'strict' ? z.strictObject : z.object;
-  const nonEmpty = z.string().check(z.minLength(1, { error: 'must not be empty' }));
+  const nonEmpty = z.string().check(z.minLength(1, { error: 'not-empty' satisfies SchemaRule }));
   return object({
     fileName: nonEmpty,
     length: z.int().check(z.nonnegative()),
     lineEnding: z.enum(LINE_ENDINGS),
-    sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/, { error: 'expected a SHA-256 as 64 lower-case hex digits' })),
+    sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/, { error: 'sha256' satisfies SchemaRule })),
     /** Article metadata (format 2), suggested from the text and confirmed by the analyst. */
     title: z.optional(nonEmpty),
     outlet: z.optional(nonEmpty),
     /** Publication date as written by the analyst: YYYY-MM-DD, or a full ISO date-time. */
     published: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:\d{2}))?$/, {
-      error: 'expected a date such as 2024-09-03',
+      error: 'date' satisfies SchemaRule,
     }))),
     byline: z.optional(nonEmpty),
     url: z.optional(nonEmpty),
@@ -68,12 +70,12 @@ function sidecarSchemaFor(strictness: Strictness, version: FormatVersion) {
     sidecar.claims.forEach((claim, index) => {
       const first = firstIndexOfId.get(claim.id);
       if (first === undefined) firstIndexOfId.set(claim.id, index);
-      else context.addIssue({ code: 'custom', path: ['claims', index, 'id'], message: `duplicate id, also used by claims[${first}]` });
+      else context.addIssue({ code: 'custom', path: ['claims', index, 'id'], params: { problem: 'duplicate-id', firstIndex: first } satisfies CustomIssueParams });
       if (claim.anchor.end > sidecar.document.length) {
         context.addIssue({
           code: 'custom',
           path: ['claims', index, 'anchor', 'end'],
-          message: `beyond the end of the article (document.length is ${sidecar.document.length})`,
+          params: { problem: 'beyond-article', length: sidecar.document.length } satisfies CustomIssueParams,
         });
       }
     });

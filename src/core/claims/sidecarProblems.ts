@@ -1,47 +1,22 @@
 import { printParseErrorCode, visit, type Node, type ParseErrorCode } from 'jsonc-parser';
 import type * as z from 'zod/mini';
+import type { Got, ProblemMessage } from '../validation/problemMessage';
+import { gotOfValue, issueMessages, type JsonPath, type ValueAt } from '../validation/zodIssues';
 import { sidecarTree, type SidecarTree } from './sidecarTree';
 
 export type SidecarProblemKind = 'json' | 'schema' | 'newer-version' | 'anchor';
 
-/** `start`/`end` are offsets in the sidecar text, for a diagnostic on the bad spot. */
+/** `start`/`end` are offsets in the sidecar text, for a diagnostic on the bad spot; problemText says it. */
 export interface SidecarProblem {
-  message: string;
+  message: ProblemMessage;
   start: number;
   end: number;
   kind: SidecarProblemKind;
 }
 
-type JsonPath = (string | number)[];
-
-const JSON_ERROR_MESSAGES: Record<ReturnType<typeof printParseErrorCode>, string> = {
-  InvalidSymbol: 'unexpected character',
-  InvalidNumberFormat: 'invalid number',
-  PropertyNameExpected: 'expected a property name in double quotes',
-  ValueExpected: 'expected a value',
-  ColonExpected: "expected ':'",
-  CommaExpected: "expected ','",
-  CloseBraceExpected: "expected '}'",
-  CloseBracketExpected: "expected ']'",
-  EndOfFileExpected: 'expected the end of the file',
-  InvalidCommentToken: 'comments are not allowed in JSON',
-  UnexpectedEndOfComment: 'unterminated comment',
-  UnexpectedEndOfString: 'unterminated string',
-  UnexpectedEndOfNumber: 'incomplete number',
-  InvalidUnicode: 'invalid \\u escape',
-  InvalidEscapeCharacter: 'invalid escape sequence',
-  InvalidCharacter: 'control character inside a string',
-  '<unknown ParseErrorCode>': 'invalid JSON',
-};
-
 const PARSE_OPTIONS = { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false };
 /** A sidecar is six levels deep; far deeper input is hostile or broken, and recursive parsers would overflow on it. */
 export const MAX_SIDECAR_DEPTH = 64;
-const MAX_MESSAGE_LENGTH = 160;
-
-function short(message: string): string {
-  return message.length <= MAX_MESSAGE_LENGTH ? message : `${message.slice(0, MAX_MESSAGE_LENGTH - 1)}…`;
-}
 
 /** The first place nesting goes deeper than MAX_SIDECAR_DEPTH, found without parsing (strings are skipped). */
 export function nestingProblem(text: string): SidecarProblem | undefined {
@@ -53,7 +28,7 @@ export function nestingProblem(text: string): SidecarProblem | undefined {
       for (index++; index < text.length && text.charCodeAt(index) !== 0x22; index++) if (text.charCodeAt(index) === 0x5c) index++;
     } else if (code === 0x7b || code === 0x5b) {
       if (++depth > MAX_SIDECAR_DEPTH) {
-        return { message: `nested more than ${MAX_SIDECAR_DEPTH} levels deep: not a Claim Lens sidecar`, start: index, end: index + 1, kind: 'json' };
+        return { message: { code: 'too-deep', depth: MAX_SIDECAR_DEPTH }, start: index, end: index + 1, kind: 'json' };
       }
     } else if (code === 0x7d || code === 0x5d) {
       depth--;
@@ -68,7 +43,7 @@ export function nestingProblem(text: string): SidecarProblem | undefined {
  */
 export function forbiddenKeyProblems(tree: SidecarTree): SidecarProblem[] {
   return tree.forbiddenKeys.map((key) => ({
-    message: `"${String(key.value)}" is not allowed as a key`, start: key.offset, end: key.offset + key.length, kind: 'schema' as const,
+    message: { code: 'forbidden-key', key: String(key.value) }, start: key.offset, end: key.offset + key.length, kind: 'schema' as const,
   }));
 }
 
@@ -78,7 +53,7 @@ export function anchorProblems(text: string, claimIndexes: readonly number[]): S
   return claimIndexes.map((index) => {
     const { node } = tree.locate(['claims', index, 'quote', 'exact']);
     return {
-      message: `claims[${index}].quote.exact: not the article's text at claims[${index}].anchor`,
+      message: { code: 'quote-not-at-anchor', claimIndex: index },
       ...rangeOf(node),
       kind: 'anchor' as const,
     };
@@ -88,7 +63,7 @@ export function anchorProblems(text: string, claimIndexes: readonly number[]): S
 /** Git conflict markers left by a merge of two analysts' claims, which break the JSON in a way worth naming. */
 function mergeConflictProblems(text: string): SidecarProblem[] {
   return Array.from(text.matchAll(/^<{7}(?:[ \t][^\r\n]*)?$/gm), (marker) => ({
-    message: 'unresolved git merge conflict: keep the claims of both sides and remove the <<<<<<<, ======= and >>>>>>> lines',
+    message: { code: 'merge-conflict' },
     start: marker.index,
     end: marker.index + marker[0].length,
     kind: 'json' as const,
@@ -104,26 +79,21 @@ export function jsonProblems(text: string): SidecarProblem[] {
   visit(text, {
     onError: (error: ParseErrorCode, offset: number, length: number) => {
       if (errors.length < 20) {
-        errors.push({ message: `invalid JSON: ${JSON_ERROR_MESSAGES[printParseErrorCode(error)]}`, start: offset, end: offset + length, kind: 'json' });
+        errors.push({ message: { code: 'invalid-json', error: printParseErrorCode(error) }, start: offset, end: offset + length, kind: 'json' });
       }
     },
   }, PARSE_OPTIONS);
-  return errors.length > 0 ? errors : [{ message: 'invalid JSON', start: 0, end: 0, kind: 'json' }];
+  return errors.length > 0 ? errors : [{ message: { code: 'invalid-json', error: '<unknown ParseErrorCode>' }, start: 0, end: 0, kind: 'json' }];
 }
 
 export function newerVersionProblem(tree: SidecarTree, version: number, supported: number): SidecarProblem {
   const { node, found } = tree.locate(['version']);
   return {
-    message: `written by a newer Claim Lens (format ${version}); this version reads format ${supported} — claims are read-only`,
+    message: { code: 'newer-version', version, supported },
     start: found ? node.offset : 0,
     end: found ? node.offset + node.length : 0,
     kind: 'newer-version',
   };
-}
-
-function formatPath(path: JsonPath): string {
-  if (path.length === 0) return 'sidecar';
-  return path.map((segment, index) => (typeof segment === 'number' ? `[${segment}]` : index === 0 ? segment : `.${segment}`)).join('');
 }
 
 /** A container is pointed at by its property name (or opening bracket), not its whole body. */
@@ -133,62 +103,26 @@ function rangeOf(node: Node): { start: number; end: number } {
   return key ? { start: key.offset, end: key.offset + key.length } : { start: node.offset, end: node.offset + 1 };
 }
 
-const EXPECTED_NAMES: Record<string, string> = {
-  int: 'an integer',
-  number: 'a number',
-  string: 'a string',
-  boolean: 'true or false',
-  object: 'an object',
-  array: 'an array',
-};
+const gotOfNode = (node: Node): Got => (node.type === 'object' || node.type === 'array' ? { type: node.type } : gotOfValue(node.value));
 
-function describeNode(node: Node): string {
-  switch (node.type) {
-    case 'object':
-      return 'an object';
-    case 'array':
-      return 'an array';
-    case 'string': {
-      const value = String(node.value);
-      return JSON.stringify(value.length > 24 ? `${value.slice(0, 24)}…` : value);
-    }
-    default:
-      return String(node.value);
-  }
-}
-
-function describeIssue(issue: z.core.$ZodIssue, node: Node): string {
-  switch (issue.code) {
-    case 'invalid_type':
-      return `expected ${EXPECTED_NAMES[issue.expected] ?? issue.expected}, got ${describeNode(node)}`;
-    case 'invalid_value':
-      return issue.values.length === 1
-        ? `expected ${JSON.stringify(issue.values[0])}`
-        : `expected one of ${issue.values.map(String).join(', ')}`;
-    case 'too_small':
-      return issue.origin === 'number' ? `must be at least ${issue.minimum}, got ${describeNode(node)}` : issue.message;
-    case 'too_big':
-      return issue.origin === 'number' ? `must be at most ${issue.maximum}, got ${describeNode(node)}` : issue.message;
-    default:
-      return issue.message;
-  }
-}
-
-function isJsonPath(path: PropertyKey[]): path is JsonPath {
-  return path.every((segment) => typeof segment !== 'symbol');
+/** An unknown field is pointed at by its name. */
+function nodeOf(tree: SidecarTree, path: JsonPath, unknownField: boolean): Node {
+  if (!unknownField) return tree.locate(path).node;
+  const { node } = tree.locate(path.slice(0, -1));
+  const key = path[path.length - 1];
+  return node.children?.find((property) => property.children?.[0]?.value === key)?.children?.[0] ?? node;
 }
 
 function problemsOfIssue(tree: SidecarTree, issue: z.core.$ZodIssue): SidecarProblem[] {
-  const path = isJsonPath(issue.path) ? issue.path : [];
-  const { node, found } = tree.locate(path);
-  if (issue.code === 'unrecognized_keys') {
-    return issue.keys.map((key) => {
-      const keyNode = node.children?.find((property) => property.children?.[0]?.value === key)?.children?.[0];
-      return { message: short(`${formatPath([...path, key])}: unknown field`), ...rangeOf(keyNode ?? node), kind: 'schema' };
-    });
-  }
-  if (!found) return [{ message: short(`${formatPath(path)}: required`), ...rangeOf(node), kind: 'schema' }];
-  return [{ message: short(`${formatPath(path)}: ${describeIssue(issue, node)}`), ...rangeOf(node), kind: 'schema' }];
+  const valueAt: ValueAt = (path) => {
+    const { node, found } = tree.locate(path);
+    return { found, got: found ? gotOfNode(node) : undefined };
+  };
+  return issueMessages(issue, valueAt).map(({ path, jsonPath, issue: said }) => ({
+    message: { code: 'schema', at: { path: path || 'sidecar', issue: said } },
+    ...rangeOf(nodeOf(tree, jsonPath, said.code === 'unknown-field')),
+    kind: 'schema',
+  }));
 }
 
 /** The schema issues of `text`, located at the offending value (or at the object missing a field). */

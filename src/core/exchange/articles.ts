@@ -1,5 +1,6 @@
 import type { Claim, ClaimLink } from '../claims/model';
 import type { DocumentInfo } from '../claims/sidecar';
+import type { ImportMessage } from './importMessages';
 
 /** One article as the exporters see it: its text, what its sidecar says about it, and its claims. */
 export interface ExchangeArticle {
@@ -10,10 +11,10 @@ export interface ExchangeArticle {
   claims: Claim[];
 }
 
-/** A problem in an imported file, at a 1-based line where there is one. */
+/** A problem in an imported file, at a 1-based line where there is one; importProblemText says it. */
 export interface ImportProblem {
   line?: number;
-  message: string;
+  message: ImportMessage;
 }
 
 /** The file name part of a forward-slash path. */

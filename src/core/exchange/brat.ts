@@ -2,6 +2,7 @@ import { ATTENTION_STATES, CLAIM_STATUSES, compareClaims, INVERSE_LINK, LINK_TYP
 import { isLinkWithin, linkTarget, type ImportProblem } from './articles';
 import { buildClaim, type ImportDefaults, type ImportedClaim } from './buildClaim';
 import { codePointIndex, type CodePointIndex } from './codePoints';
+import type { ImportMessage } from './importMessages';
 
 /**
  * brat standoff (https://brat.nlplab.org/standoff.html). Offsets count Unicode code points of the .txt
@@ -167,7 +168,7 @@ function fragmentsText(text: string, ranges: readonly number[][]): string {
 }
 
 /** The UTF-16 span of the first reading under which the annotation's text is what the article has there. */
-function placeTextBound(text: string, bound: TextBound, readings: readonly OffsetReading[]): { start: number; end: number } | string {
+function placeTextBound(id: string, text: string, bound: TextBound, readings: readonly OffsetReading[]): { start: number; end: number } | ImportMessage {
   let firstReading: string | undefined;
   for (const reading of readings) {
     const ranges = bound.offsets.map((pair) => pair.map(reading));
@@ -177,8 +178,8 @@ function placeTextBound(text: string, bound: TextBound, readings: readonly Offse
     firstReading ??= found;
   }
   return firstReading === undefined
-    ? `offsets ${bound.offsets.map((pair) => pair.join(' ')).join(';')} are not inside the text`
-    : `the text at its offsets is "${firstReading.slice(0, 40)}", not "${bound.text.slice(0, 40)}"`;
+    ? { code: 'offsets-outside', id, offsets: bound.offsets.map((pair) => pair.join(' ')).join(';') }
+    : { code: 'text-mismatch', id, found: firstReading.slice(0, 40), expected: bound.text.slice(0, 40) };
 }
 
 interface Parsed {
@@ -205,7 +206,7 @@ function parseAnn(ann: string, problems: ImportProblem[]): Parsed {
     if ((match = TEXT_BOUND.exec(text))) {
       const offsets = match[3].split(';').map((pair) => pair.split(' ').map(Number));
       if (offsets.some(([from, to], position) => !(to > from) || (position > 0 && from < offsets[position - 1][1]))) {
-        problems.push({ line, message: `${match[1]}: offsets ${match[3]} are not ascending ranges` });
+        problems.push({ line, message: { code: 'not-ascending', id: match[1], offsets: match[3] } });
         return;
       }
       parsed.textBound.set(match[1], { type: match[2], offsets, text: match[4], line });
@@ -220,9 +221,9 @@ function parseAnn(ann: string, problems: ImportProblem[]): Parsed {
         ? { target: match[3], label: '', value: unescapeNote(body), line }
         : { target: match[3], label: body.slice(0, colon), value: unescapeNote(body.slice(colon + 2)), line });
     } else if (IGNORED_KINDS.test(text)) {
-      problems.push({ line, message: `${text.split('\t')[0]}: events, normalizations and equivalences are not imported` });
+      problems.push({ line, message: { code: 'not-imported-kind', id: text.split('\t')[0] } });
     } else {
-      problems.push({ line, message: `not a brat annotation line: ${text.length > 60 ? text.slice(0, 60) + '…' : text}` });
+      problems.push({ line, message: { code: 'not-brat-line', text: text.length > 60 ? text.slice(0, 60) + '…' : text } });
     }
   });
   return parsed;
@@ -256,9 +257,9 @@ export function importBrat(text: string, ann: string, articleFileName: string, d
   const numbers: ClaimNumber[] = [];
   const entityOf = new Map<string, ClaimMention | ClaimNumber>();
   for (const [id, textBound] of parsed.textBound) {
-    const placed = placeTextBound(text, textBound, readings);
-    if (typeof placed === 'string') {
-      problems.push({ line: textBound.line, message: `${id}: ${placed}` });
+    const placed = placeTextBound(id, text, textBound, readings);
+    if ('code' in placed) {
+      problems.push({ line: textBound.line, message: placed });
       continue;
     }
     const bound = { ...textBound, ...placed };
@@ -271,14 +272,14 @@ export function importBrat(text: string, ann: string, articleFileName: string, d
     } else if (bound.type === BRAT_TYPES.number) {
       const number: ClaimNumber = { text: surface, start: bound.start, end: bound.end, value: { value: Number.NaN } };
       entityOf.set(id, number);
-    } else problems.push({ line: bound.line, message: `${id}: type ${bound.type} is not one Claim Lens knows (Claim, Actor, Place, Number)` });
+    } else problems.push({ line: bound.line, message: { code: 'unknown-type', id, type: bound.type } });
   }
   for (const { name, target, value, line } of parsed.attributes) {
     const draft = drafts.get(target);
     if (!draft) continue;
     if (name === 'Status') {
       if (isOneOf(CLAIM_STATUSES, value)) draft.status = value;
-      else problems.push({ line, message: `status "${value}" is not one of ${CLAIM_STATUSES.join(', ')}` });
+      else problems.push({ line, message: { code: 'bad-status', value: value ?? '', statuses: CLAIM_STATUSES.join(', ') } });
     } else if (name === 'Category' && value) draft.category ??= value.replaceAll('_', ' ');
   }
   const outgoing: { from: string; link: ClaimLink; line: number }[] = [];
@@ -304,7 +305,7 @@ export function importBrat(text: string, ann: string, articleFileName: string, d
       } else if (label === NOTE_LABELS.link) {
         const match = /^(\S+) (.+)#([^#]+)$/.exec(value);
         if (match && isOneOf(LINK_TYPES, match[1])) outgoing.push({ from: target, link: { type: match[1], article: match[2], claim: match[3] }, line });
-        else problems.push({ line, message: `link "${value}" is not "TYPE ARTICLE#CLAIM"` });
+        else problems.push({ line, message: { code: 'bad-link', value } });
       } else if (label === '') draft.note = draft.note ? `${draft.note}\n${value}` : value;
     } else if (entity && label === NOTE_LABELS.canonical && 'canonical' in entity) entity.canonical = value;
     else if (entity && label === NOTE_LABELS.figure && 'value' in entity) {
@@ -315,7 +316,7 @@ export function importBrat(text: string, ann: string, articleFileName: string, d
         if (figure.whose) entity.whose = figure.whose;
         if (figure.topic) entity.topic = figure.topic;
       } catch {
-        problems.push({ line, message: 'figure note is not JSON' });
+        problems.push({ line, message: { code: 'figure-note-not-json' } });
       }
     }
   }
@@ -331,7 +332,7 @@ export function importBrat(text: string, ann: string, articleFileName: string, d
   for (const [id, draft] of drafts) ids.set(id, (draft.id ??= (defaults.newId ?? (() => globalThis.crypto.randomUUID()))()));
   for (const { type, from, to, line } of parsed.relations) {
     if (!isOneOf(LINK_TYPES, type) || !ids.has(from) || !ids.has(to)) {
-      problems.push({ line, message: `relation ${type} ${from} → ${to} is not a link between two imported claims` });
+      problems.push({ line, message: { code: 'bad-relation', type, from, to } });
       continue;
     }
     addLink(from, { type: type as LinkType, article: articleFileName, claim: ids.get(to)! });
@@ -342,7 +343,7 @@ export function importBrat(text: string, ann: string, articleFileName: string, d
   for (const [id, draft] of drafts) {
     const built = buildClaim(text, { ...draft, ...mentions, numbers, links: links.get(id) }, defaults);
     if ('claim' in built) claims.push(built.claim);
-    else problems.push({ line: draft.line, message: `${id}: ${built.error}` });
+    else problems.push({ line: draft.line, message: { code: 'not-built', id, error: built.error } });
   }
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return { claims: claims.sort(compareClaims), problems };

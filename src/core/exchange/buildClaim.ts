@@ -1,5 +1,7 @@
 import { quoteSelector } from '../claims/anchoring';
 import { claimSchema, type Attention, type Claim, type ClaimLink, type ClaimMention, type ClaimNumber, type Claimant, type ClaimStatus } from '../claims/model';
+import { issuesOfValue } from '../validation/zodIssues';
+import type { ClaimBuildError } from './importMessages';
 
 /** What an import knows of a claim; offsets are UTF-16 offsets into the article text. */
 export interface ImportedClaim {
@@ -32,15 +34,15 @@ export const UNKNOWN_CLAIMANT = 'unknown';
 export const DEFAULT_IMPORT_CATEGORY = 'other';
 
 /** A valid claim from what an import read, or why not. Entities outside the span are dropped. */
-export function buildClaim(text: string, imported: ImportedClaim, defaults: ImportDefaults): { claim: Claim } | { error: string } {
+export function buildClaim(text: string, imported: ImportedClaim, defaults: ImportDefaults): { claim: Claim } | { error: ClaimBuildError } {
   const { start, end } = imported;
   if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end > start && end <= text.length)) {
-    return { error: `span ${start}-${end} is outside the ${text.length}-character article` };
+    return { error: { code: 'span-outside', start, end, length: text.length } };
   }
   const inside = <T extends { start: number; end: number }>(entities: readonly T[] | undefined): T[] =>
     (entities ?? []).filter((entity) => entity.start >= start && entity.end <= end);
   const time = defaults.now.toISOString();
-  const parsed = claimSchema().safeParse({
+  const input = {
     id: imported.id ?? (defaults.newId ?? (() => globalThis.crypto.randomUUID()))(),
     anchor: { start, end },
     quote: quoteSelector(text, start, end),
@@ -56,8 +58,8 @@ export function buildClaim(text: string, imported: ImportedClaim, defaults: Impo
     author: imported.author ?? defaults.author,
     created: imported.created ?? time,
     modified: imported.modified ?? imported.created ?? time,
-  });
+  };
+  const parsed = claimSchema().safeParse(input);
   if (parsed.success) return { claim: parsed.data };
-  const issue = parsed.error.issues[0];
-  return { error: `${issue.path.join('.')}: ${issue.message}` };
+  return { error: { code: 'invalid-claim', at: issuesOfValue(parsed.error.issues.slice(0, 1), input)[0] } };
 }

@@ -5,6 +5,7 @@ import { ATTENTION_STATES, CLAIM_STATUSES, compareClaims, type Claim, type Claim
 import { linkTarget, type ExchangeArticle, type ImportProblem } from './articles';
 import { buildClaim, type ImportDefaults, type ImportedClaim } from './buildClaim';
 import { codePointIndex } from './codePoints';
+import type { ImportMessage } from './importMessages';
 import { describeFigures } from './figures';
 
 /**
@@ -141,7 +142,7 @@ export function readW3cAnnotations(fileText: string): { annotations: LocatedAnno
     }
     const line = node ? lineAt(fileText, node.offset) : 1;
     if (!isObject(value)) {
-      problems.push({ line, message: 'expected an Annotation object' });
+      problems.push({ line, message: { code: 'not-annotation-object' } });
       return;
     }
     const types = typesOf(value);
@@ -153,12 +154,12 @@ export function readW3cAnnotations(fileText: string): { annotations: LocatedAnno
       return;
     }
     if (!types.includes('Annotation')) {
-      problems.push({ line, message: `type ${JSON.stringify(value.type)} is not Annotation` });
+      problems.push({ line, message: { code: 'not-annotation-type', type: JSON.stringify(value.type) } });
       return;
     }
     const source = targetOf(value)?.source ?? (typeof value.target === 'string' ? value.target : undefined);
     if (typeof source !== 'string' || source === '') {
-      problems.push({ line, message: 'the annotation has no target source' });
+      problems.push({ line, message: { code: 'no-target-source' } });
       return;
     }
     annotations.push({ annotation: value, line, source });
@@ -170,7 +171,7 @@ export function readW3cAnnotations(fileText: string): { annotations: LocatedAnno
       visit(parseTree(fileText), value);
       return { annotations, problems };
     } catch (error) {
-      problems.push({ line: 1, message: `not JSON: ${(error as Error).message}` });
+      problems.push({ line: 1, message: { code: 'not-json', detail: (error as Error).message } });
       return { annotations, problems };
     }
   }
@@ -178,7 +179,7 @@ export function readW3cAnnotations(fileText: string): { annotations: LocatedAnno
     try {
       visit(parseTree(fileText), JSON.parse(fileText));
     } catch (error) {
-      problems.push({ line: 1, message: `not JSON: ${(error as Error).message}` });
+      problems.push({ line: 1, message: { code: 'not-json', detail: (error as Error).message } });
     }
     return { annotations, problems };
   }
@@ -191,7 +192,7 @@ export function readW3cAnnotations(fileText: string): { annotations: LocatedAnno
       for (const located of annotations.slice(before)) located.line = index + 1;
       for (const problem of problems) problem.line ??= index + 1;
     } catch {
-      problems.push({ line: index + 1, message: 'not a JSON annotation' });
+      problems.push({ line: index + 1, message: { code: 'not-json-annotation' } });
     }
   });
   return { annotations, problems };
@@ -215,7 +216,7 @@ interface Located {
   attention?: Claim['attention'];
 }
 
-function locate(text: string, annotation: Record<string, unknown>): Located | string {
+function locate(text: string, annotation: Record<string, unknown>): Located | ImportMessage {
   const all = selectors(annotation);
   const quote = all.find((selector) => selector.type === 'TextQuoteSelector');
   const position = all.find((selector) => selector.type === 'TextPositionSelector');
@@ -225,13 +226,13 @@ function locate(text: string, annotation: Record<string, unknown>): Located | st
     : undefined;
   if (typeof quote?.exact !== 'string' || quote.exact === '') {
     if (range && range.end > range.start && range.end <= text.length) return { ...range, said: range.start };
-    return 'neither a TextQuoteSelector nor a TextPositionSelector inside the article';
+    return { code: 'no-selector' };
   }
   const found = reanchor({
     anchor: range ?? { start: 0, end: 0 },
     quote: { exact: quote.exact, prefix: typeof quote.prefix === 'string' ? quote.prefix : '', suffix: typeof quote.suffix === 'string' ? quote.suffix : '' },
   }, text);
-  if (found.state === 'orphan') return `the quote "${quote.exact.slice(0, 60)}" is not in the article`;
+  if (found.state === 'orphan') return { code: 'quote-not-found', quote: quote.exact.slice(0, 60) };
   const said = range?.start;
   if (found.state === 'needs-review') return { start: found.start, end: found.end, said, attention: { state: 'needs-review', reason: `imported: ${found.reason}` } };
   return { start: found.start, end: found.end, said };
@@ -285,7 +286,7 @@ export function importW3c(text: string, annotations: readonly LocatedAnnotation[
   const problems: ImportProblem[] = [];
   for (const { annotation, line } of annotations) {
     const located = locate(text, annotation);
-    if (typeof located === 'string') {
+    if ('code' in located) {
       problems.push({ line, message: located });
       continue;
     }
@@ -310,7 +311,7 @@ export function importW3c(text: string, annotations: readonly LocatedAnnotation[
       modified: typeof annotation.modified === 'string' ? annotation.modified : undefined,
     }, defaults);
     if ('claim' in built) claims.push(built.claim);
-    else problems.push({ line, message: built.error });
+    else problems.push({ line, message: { code: 'not-built', error: built.error } });
   }
   return { claims: claims.sort(compareClaims), problems };
 }

@@ -1,10 +1,11 @@
 import { type Node, type ParseError, getNodeValue, parseTree, printParseErrorCode } from 'jsonc-parser';
-import { describeIssues } from '../entities/gazetteer/schema';
+import type { ProblemMessage } from '../validation/problemMessage';
+import { issuesOfValue } from '../validation/zodIssues';
 import { distinctPairSchema, identityClaimantSchema, IDENTITIES_SCHEMA_ID, sideSchema, type Identities } from './schema';
 
-/** Something wrong in `.claimlens/identities.json`, with the offsets of the offending JSON. */
+/** Something wrong in `.claimlens/identities.json`, with the offsets of the offending JSON; problemText says it. */
 export interface IdentitiesProblem {
-  message: string;
+  message: ProblemMessage;
   start: number;
   end: number;
 }
@@ -19,7 +20,7 @@ const LISTS = { claimants: identityClaimantSchema, sides: sideSchema, distinct: 
 type ListName = keyof typeof LISTS;
 const isList = (key: string): key is ListName => Object.hasOwn(LISTS, key);
 
-const at = (node: Node, message: string): IdentitiesProblem => ({ message, start: node.offset, end: node.offset + node.length });
+const at = (node: Node, message: ProblemMessage): IdentitiesProblem => ({ message, start: node.offset, end: node.offset + node.length });
 
 /**
  * Reads an identities file (JSON with comments allowed). Never throws: keeps every valid entry and reports
@@ -34,13 +35,13 @@ export function parseIdentities(text: string): ParsedIdentities {
   try {
     root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
   } catch (error) {
-    problems.push({ message: `JSON: ${String(error)}`, start: 0, end: 0 });
+    problems.push({ message: { code: 'unreadable-json', detail: String(error) }, start: 0, end: 0 });
     return { identities, problems };
   }
-  for (const error of errors) problems.push({ message: `JSON: ${printParseErrorCode(error.error)}`, start: error.offset, end: error.offset + error.length });
+  for (const error of errors) problems.push({ message: { code: 'invalid-json', error: printParseErrorCode(error.error) }, start: error.offset, end: error.offset + error.length });
   if (!root) return { identities, problems };
   if (root.type !== 'object') {
-    problems.push(at(root, 'The identities file must be a JSON object with "claimants", "sides" and "distinct" arrays.'));
+    problems.push(at(root, { code: 'not-an-object', file: 'identities' }));
     return { identities, problems };
   }
   for (const property of root.children ?? []) {
@@ -48,21 +49,22 @@ export function parseIdentities(text: string): ParsedIdentities {
     if (!keyNode || !valueNode) continue;
     const key = String(keyNode.value);
     if (key === '$schema') {
-      if (valueNode.value !== IDENTITIES_SCHEMA_ID) problems.push(at(valueNode, `Expected "$schema": "${IDENTITIES_SCHEMA_ID}".`));
+      if (valueNode.value !== IDENTITIES_SCHEMA_ID) problems.push(at(valueNode, { code: 'schema-id', expected: IDENTITIES_SCHEMA_ID }));
       continue;
     }
     if (!isList(key)) {
-      problems.push(at(keyNode, `Unknown property "${key}": expected "claimants", "sides" or "distinct".`));
+      problems.push(at(keyNode, { code: 'unknown-property', key, file: 'identities' }));
       continue;
     }
     if (valueNode.type !== 'array') {
-      problems.push(at(valueNode, `"${key}" must be an array.`));
+      problems.push(at(valueNode, { code: 'not-an-array', key }));
       continue;
     }
     for (const item of valueNode.children ?? []) {
-      const parsed = LISTS[key]().safeParse(getNodeValue(item));
+      const value: unknown = getNodeValue(item);
+      const parsed = LISTS[key]().safeParse(value);
       if (!parsed.success) {
-        problems.push(at(item, `Invalid ${key === 'distinct' ? 'pair' : key.slice(0, -1)}: ${describeIssues(parsed.error.issues)}`));
+        problems.push(at(item, { code: 'invalid-item', list: key, issues: issuesOfValue(parsed.error.issues, value) }));
         continue;
       }
       if (key === 'claimants') identities.claimants.push(parsed.data as Identities['claimants'][number]);

@@ -59,16 +59,27 @@ export function resolveClaimant(identities: Identities, claimant: ClaimantLike):
 export interface MergeProposal {
   /** The name to keep (the longer, more complete one) and the one to file under it. */
   names: [keep: string, alias: string];
+  /** Why, for the analyst: see mergeReason. */
   relation: Exclude<NameRelation, 'same'>;
-  /** Why, for the analyst. */
-  reason: string;
 }
 
-const REASONS: Record<MergeProposal['relation'], (keep: string, alias: string) => string> = {
+/** Why two names are proposed as one claimant, in words: the extension passes translated ones. */
+export interface MergeWords {
+  spelling(keep: string, alias: string): string;
+  surname(keep: string, alias: string): string;
+  acronym(keep: string, alias: string): string;
+}
+
+export const ENGLISH_MERGE_WORDS: MergeWords = {
   spelling: (keep, alias) => `"${alias}" looks like another spelling of "${keep}"`,
   surname: (keep, alias) => `"${alias}" may be the surname of "${keep}"`,
   acronym: (keep, alias) => `"${alias}" may be the acronym of "${keep}"`,
 };
+
+/** '"Karimi" may be the surname of "Bilal Karimi"' */
+export function mergeReason({ names: [keep, alias], relation }: MergeProposal, words: MergeWords = ENGLISH_MERGE_WORDS): string {
+  return words[relation](keep, alias);
+}
 
 const isRejected = (identities: Identities, a: string, b: string): boolean =>
   identities.distinct.some(([x, y]) => (foldName(x) === foldName(a) && foldName(y) === foldName(b)) || (foldName(x) === foldName(b) && foldName(y) === foldName(a)));
@@ -98,7 +109,7 @@ export function proposeMerges(names: readonly string[], identities: Identities =
       const sameIdentity = identityOf(identities, keep) !== undefined && identityOf(identities, keep) === identityOf(identities, alias);
       if (sameIdentity || isRejected(identities, keep, alias)) continue;
       if (relation === 'surname') surnameMatches.set(foldName(alias), [...(surnameMatches.get(foldName(alias)) ?? []), keep]);
-      found.push({ names: [keep, alias], relation, reason: REASONS[relation](keep, alias) });
+      found.push({ names: [keep, alias], relation });
     }
   }
   // One person may be spelled several ways; two people sharing the surname make it ambiguous.

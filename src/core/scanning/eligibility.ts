@@ -1,7 +1,34 @@
 /** Why an article is or is not highlighted, decided from cheap facts about the document. */
-export type Eligibility =
-  | { highlighted: true }
-  | { highlighted: false; reason: 'language' | 'size' | 'binary'; message: string };
+export type Eligibility = { highlighted: true } | NotHighlighted;
+
+export type NotHighlighted =
+  | { highlighted: false; reason: 'language'; languageId: string }
+  | { highlighted: false; reason: 'size'; sizeMB: number; maxSizeMB: number }
+  | { highlighted: false; reason: 'binary' };
+
+/** Why an article is not highlighted, in words: the extension passes translated ones. */
+export interface EligibilityWords {
+  language(languageId: string): string;
+  size(sizeMB: string, maxSizeMB: number): string;
+  binary(): string;
+}
+
+export const ENGLISH_ELIGIBILITY_WORDS: EligibilityWords = {
+  language: (languageId) => `"${languageId}" is not in the claimLens.languages setting`,
+  size: (sizeMB, maxSizeMB) => `${sizeMB} MB is over the claimLens.maxFileSizeMB limit of ${maxSizeMB} MB`,
+  binary: () => 'the file looks binary',
+};
+
+export function whyNotHighlighted(verdict: NotHighlighted, words: EligibilityWords = ENGLISH_ELIGIBILITY_WORDS): string {
+  switch (verdict.reason) {
+    case 'language':
+      return words.language(verdict.languageId);
+    case 'size':
+      return words.size(verdict.sizeMB.toFixed(1), verdict.maxSizeMB);
+    case 'binary':
+      return words.binary();
+  }
+}
 
 export interface DocumentFacts {
   languageId: string;
@@ -21,17 +48,11 @@ export const BINARY_SAMPLE_LENGTH = 8192;
 
 export function eligibility(facts: DocumentFacts, rules: EligibilityRules): Eligibility {
   if (!facts.isArticle) {
-    return { highlighted: false, reason: 'language', message: `"${facts.languageId}" is not in the claimLens.languages setting` };
+    return { highlighted: false, reason: 'language', languageId: facts.languageId };
   }
   const sizeMB = facts.length / (1024 * 1024);
-  if (sizeMB > rules.maxSizeMB) {
-    return {
-      highlighted: false,
-      reason: 'size',
-      message: `${sizeMB.toFixed(1)} MB is over the claimLens.maxFileSizeMB limit of ${rules.maxSizeMB} MB`,
-    };
-  }
-  if (looksBinary(facts.head)) return { highlighted: false, reason: 'binary', message: 'the file looks binary' };
+  if (sizeMB > rules.maxSizeMB) return { highlighted: false, reason: 'size', sizeMB, maxSizeMB: rules.maxSizeMB };
+  if (looksBinary(facts.head)) return { highlighted: false, reason: 'binary' };
   return { highlighted: true };
 }
 

@@ -62,7 +62,24 @@ export interface LinkSuggestion {
   /** Row indices: the link goes on `from` (its inverse on `to`). */
   from: number;
   to: number;
-  reason: string;
+  /** Who gave the figure both times: why the link is suggested (see SuggestionWords). */
+  claimant: string;
+}
+
+/** Why a link is suggested, in words: the extension and the CLI pass translated ones. */
+export interface SuggestionWords {
+  sameFigure(claimant: string): string;
+  changedFigure(claimant: string): string;
+}
+
+export const ENGLISH_SUGGESTION_WORDS: SuggestionWords = {
+  sameFigure: (claimant) => `the same figure from ${claimant}`,
+  changedFigure: (claimant) => `${claimant} changed the figure`,
+};
+
+/** "the same figure from Zabihullah Mujahid" */
+export function suggestionReason(suggestion: LinkSuggestion, words: SuggestionWords = ENGLISH_SUGGESTION_WORDS): string {
+  return suggestion.type === 'revises' ? words.changedFigure(suggestion.claimant) : words.sameFigure(suggestion.claimant);
 }
 
 export interface TopicComparison {
@@ -231,12 +248,12 @@ function suggestionsOf(rows: readonly FigureRow[], groups: readonly FigureGroup[
     const first = ordered[0];
     for (const later of ordered.slice(1)) {
       if (rows[later].article === rows[first].article || linked(rows, later, first)) continue;
-      suggestions.push({ type: 'repeats', from: later, to: first, reason: `the same figure from ${group.claimant.label}` });
+      suggestions.push({ type: 'repeats', from: later, to: first, claimant: group.claimant.label });
     }
   }
   for (const revision of revisions) {
     if (linked(rows, revision.to, revision.from)) continue;
-    suggestions.push({ type: 'revises', from: revision.to, to: revision.from, reason: `${revision.claimant.label} changed the figure` });
+    suggestions.push({ type: 'revises', from: revision.to, to: revision.from, claimant: revision.claimant.label });
   }
   return suggestions;
 }

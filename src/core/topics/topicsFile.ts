@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { lazy } from '../lazy';
-import { describeIssues } from '../entities/gazetteer/schema';
+import type { ProblemMessage } from '../validation/problemMessage';
+import { issuesOfValue } from '../validation/zodIssues';
 import { slug } from './parties';
 
 export const TOPICS_SCHEMA_ID = 'claimlens:/schemas/topics-1.json';
@@ -28,7 +29,8 @@ export type TopicsFile = z.infer<ReturnType<typeof topicsFileSchema>>;
 
 export const EMPTY_TOPICS: TopicsFile = { topics: [] };
 
-export type ParsedTopics = { ok: true; topics: TopicsFile } | { ok: false; message: string };
+/** `message`: what is wrong, for problemText. */
+export type ParsedTopics = { ok: true; topics: TopicsFile } | { ok: false; message: ProblemMessage };
 
 /** Never throws: a broken file is reported and the workspace goes on with automatic topics. */
 export function parseTopicsFile(text: string): ParsedTopics {
@@ -36,10 +38,10 @@ export function parseTopicsFile(text: string): ParsedTopics {
   try {
     value = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
   } catch (error) {
-    return { ok: false, message: `not valid JSON (${(error as Error).message})` };
+    return { ok: false, message: { code: 'unreadable-json', detail: (error as Error).message } };
   }
   const parsed = topicsFileSchema().safeParse(value);
-  return parsed.success ? { ok: true, topics: parsed.data } : { ok: false, message: describeIssues(parsed.error.issues) };
+  return parsed.success ? { ok: true, topics: parsed.data } : { ok: false, message: { code: 'issues', issues: issuesOfValue(parsed.error.issues, value) } };
 }
 
 /** Stable text for git: entries by id, two-space indent, final newline. */

@@ -1,6 +1,6 @@
-import { LINK_LABELS, resolveArticlePath } from '../claims/links';
+import { ENGLISH_LINK_WORDS, resolveArticlePath, type LinkWords } from '../claims/links';
 import type { LinkType } from '../claims/model';
-import type { TopicComparison } from './comparison';
+import { ENGLISH_SUGGESTION_WORDS, suggestionReason, type SuggestionWords, type TopicComparison } from './comparison';
 
 /**
  * What the comparison view shows, as plain JSON for the webview: every piece of article text travels
@@ -75,12 +75,11 @@ export interface ComparisonViewOptions {
 }
 
 /** Every sentence of a topic's view that is words, not data: the extension passes translated ones. */
-export interface TopicViewWords {
+export interface TopicViewWords extends LinkWords, SuggestionWords {
   summary(figures: number, distinctFigures: number, articles: number, outlets: number): string;
   conflict(side: string, bounds: string, otherSide: string, otherBounds: string): string;
   revision(claimant: string, from: string, fromDate: string, to: string, toDate: string): string;
   sources(independent: number, total: number): string;
-  link(type: LinkType, articleName: string): string;
   suggestion(from: string, type: LinkType, to: string, reason: string): string;
 }
 
@@ -92,7 +91,8 @@ export const ENGLISH_VIEW_WORDS: TopicViewWords = {
   conflict: (side, bounds, otherSide, otherBounds) => `${side} ${bounds} vs ${otherSide} ${otherBounds}`,
   revision: (claimant, from, fromDate, to, toDate) => `${claimant}: ${from} (${fromDate}) → ${to} (${toDate})`,
   sources: (independent, total) => `${independent} of ${total}`,
-  link: (type, articleName) => `${LINK_LABELS[type]} ${articleName}`,
+  ...ENGLISH_LINK_WORDS,
+  ...ENGLISH_SUGGESTION_WORDS,
   suggestion: (from, type, to, reason) => `${from} ${type} ${to}: ${reason}`,
 };
 
@@ -160,7 +160,7 @@ export function topicView(comparison: TopicComparison, options: ComparisonViewOp
       from: keyOf(suggestion.from),
       to: keyOf(suggestion.to),
       label: words.suggestion(rows[suggestion.from].outlet ?? options.articleName(rows[suggestion.from].article), suggestion.type,
-        rows[suggestion.to].outlet ?? options.articleName(rows[suggestion.to].article), suggestion.reason),
+        rows[suggestion.to].outlet ?? options.articleName(rows[suggestion.to].article), suggestionReason(suggestion, words)),
     })),
   };
 }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { suggestMetadata } from '../../core/claims/metadata';
+import { suggestMetadata, type MetadataSource } from '../../core/claims/metadata';
 import { METADATA_FIELDS, type ArticleMetadata } from '../../core/claims/sidecar';
 import { inform } from '../notices';
 import { articleText } from './claimCommands';
@@ -40,8 +40,7 @@ export async function editArticleMetadata(store: ClaimStore, given?: vscode.Uri 
       ...METADATA_FIELDS.map((field) => ({
         label: fieldLabel(field),
         description: draft[field] ?? '\u2014',
-        detail: draft[field] !== undefined && state.metadata?.[field] === undefined && suggested.reasons[field]
-          ? vscode.l10n.t('suggested from the {0}', suggested.reasons[field] ?? '') : undefined,
+        detail: draft[field] !== undefined && state.metadata?.[field] === undefined ? suggestedFrom(suggested.reasons[field]) : undefined,
         field,
       })),
     ];
@@ -61,5 +60,26 @@ export async function editArticleMetadata(store: ClaimStore, given?: vscode.Uri 
       validateInput: (text) => (field === 'published' && text.trim() && !/^\d{4}-\d{2}-\d{2}$/u.test(text.trim()) ? vscode.l10n.t('A date such as 2024-09-03') : undefined),
     }));
     if (value !== undefined) draft[field] = value.trim() || undefined;
+  }
+}
+
+function suggestedFrom(source: MetadataSource | undefined): string | undefined {
+  switch (source) {
+    case 'first-line':
+      return vscode.l10n.t('suggested from the first line');
+    case 'byline':
+      return vscode.l10n.t('suggested from the byline');
+    case 'dateline':
+      return vscode.l10n.t('suggested from the dateline');
+    case 'url-line':
+      return vscode.l10n.t('suggested from the URL line');
+    case 'date-line':
+      return vscode.l10n.t('suggested from the date line');
+    case 'reporting-by-line':
+      return vscode.l10n.t('suggested from the "Reporting by" line');
+    case 'last-line':
+      return vscode.l10n.t('suggested from the last line');
+    case undefined:
+      return undefined;
   }
 }

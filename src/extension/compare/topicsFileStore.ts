@@ -3,6 +3,7 @@ import { EMPTY_TOPICS, parseTopicsFile, serializeTopicsFile, TOPICS_FILE_PATH, t
 import { warn } from '../notices';
 import { readTextFile, writeTextFileAtomically } from '../claims/sidecarFiles';
 import { background } from '../log';
+import { problemMessage } from '../problemDiagnostic';
 
 /**
  * The workspace's `.claimlens/topics.json`: topic labels, renames and merges, beside the claims so they
@@ -71,9 +72,9 @@ export class TopicsFileStore implements vscode.Disposable {
       this.problem = undefined;
     } else {
       const parsed = parseTopicsFile(text);
-      this.problem = parsed.ok ? undefined : parsed.message;
+      this.problem = parsed.ok ? undefined : problemMessage(parsed);
       this.current = parsed.ok ? parsed.topics : EMPTY_TOPICS;
-      if (!parsed.ok) background('showing a warning', warn(vscode.l10n.t('Claim Lens cannot use {0}: {1}. Topics are automatic until it is fixed.', TOPICS_FILE_PATH, parsed.message)));
+      if (!parsed.ok) background('showing a warning', warn(vscode.l10n.t('Claim Lens cannot use {0}: {1}. Topics are automatic until it is fixed.', TOPICS_FILE_PATH, problemMessage(parsed))));
     }
     this.changed.fire();
   }

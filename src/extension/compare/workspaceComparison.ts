@@ -6,7 +6,7 @@ import type { PartyResolver } from '../../core/topics/parties';
 import type { ArticleInput } from '../../core/topics/topics';
 import type { ClaimStore } from '../claims/claimStore';
 import type { TopicsFileStore } from './topicsFileStore';
-import { localisedViewWords } from './viewWords';
+import { localisedTopicLabelWords, localisedViewWords } from './viewWords';
 
 /**
  * The store's claims as the comparison core reads them. Articles are named by their URI's path; an
@@ -55,6 +55,6 @@ export class WorkspaceComparison {
     for (const path of [...this.inputs.keys()]) if (!seen.has(path)) this.inputs.delete(path);
     articles.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     const parties = this.parties();
-    return this.comparison.update(articles, { topicsFile, parties });
+    return this.comparison.update(articles, { topicsFile, parties, words: localisedTopicLabelWords });
   }
 }

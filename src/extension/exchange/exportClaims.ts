@@ -8,6 +8,7 @@ import { showing } from '../claims/prompts';
 import { inform, reportError } from '../notices';
 import { parentOf, readText, readTextIfExists, warnWithLog, writeText } from './exchangeFiles';
 import { background, log } from '../log';
+import { problemMessage } from '../problemDiagnostic';
 
 export type ExportScope = 'workspace' | 'article';
 
@@ -81,7 +82,7 @@ async function load(uris: readonly vscode.Uri[]): Promise<{ loaded: Loaded[]; pr
       const prepared = await articleForExport(text, await readTextIfExists(uri.with({ path: sidecarPathFor(uri.path) })));
       if (!prepared.ok) {
         problems++;
-        log().warn(vscode.l10n.t('{0}: the sidecar is not valid ({1}); its claims are not exported', shown, prepared.problems[0]?.message ?? ''));
+        log().warn(vscode.l10n.t('{0}: the sidecar is not valid ({1}); its claims are not exported', shown, prepared.problems[0] ? problemMessage(prepared.problems[0]) : ''));
         continue;
       }
       if (prepared.lost > 0) {

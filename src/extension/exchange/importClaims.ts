@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { sidecarPathFor } from '../../core/claims/sidecar';
 import type { Claim } from '../../core/claims/model';
 import type { ImportProblem } from '../../core/exchange/articles';
+import { importProblemText } from '../../core/exchange/importMessages';
 import { importBrat } from '../../core/exchange/brat';
 import type { ImportDefaults } from '../../core/exchange/buildClaim';
 import { IMPORT_EXTENSIONS, type ImportFormat } from '../../core/exchange/formats';
@@ -10,6 +11,8 @@ import { importW3c, readW3cAnnotations, type LocatedAnnotation } from '../../cor
 import { showing } from '../claims/prompts';
 import { inform } from '../notices';
 import { createTextFile, parentOf, readText, readTextIfExists, warnWithLog } from './exchangeFiles';
+import { localisedImportWords } from './importWords';
+import { localisedValidationWords } from '../validationWords';
 import { log } from '../log';
 
 /** What the command can be given instead of asking. */
@@ -30,14 +33,23 @@ interface ImportJob {
 }
 
 /** One article to import into per brat file; one per target source for a W3C file. */
-async function jobsOf(format: ImportFormat, file: vscode.Uri, content: string, defaults: ImportDefaults, report: (file: vscode.Uri, problems: readonly ImportProblem[]) => void): Promise<ImportJob[]> {
+/** A problem of an import as the analyst reads it, at a 1-based line where there is one. */
+interface ReportedProblem {
+  line?: number;
+  message: string;
+}
+
+const inWords = (problems: readonly ImportProblem[]): ReportedProblem[] =>
+  problems.map(({ line, message }) => ({ line, message: importProblemText(message, localisedImportWords, localisedValidationWords) }));
+
+async function jobsOf(format: ImportFormat, file: vscode.Uri, content: string, defaults: ImportDefaults, report: (file: vscode.Uri, problems: readonly ReportedProblem[]) => void): Promise<ImportJob[]> {
   if (format === 'brat') {
     const article = file.with({ path: file.path.replace(/\.ann$/i, '.txt') });
     const fileName = article.path.slice(article.path.lastIndexOf('/') + 1);
     return [{ input: file, article, build: (text) => importBrat(text, content, fileName, defaults) }];
   }
   const { annotations, problems } = readW3cAnnotations(content);
-  report(file, problems);
+  report(file, inWords(problems));
   const bySource = new Map<string, LocatedAnnotation[]>();
   for (const annotation of annotations) bySource.set(annotation.source, [...(bySource.get(annotation.source) ?? []), annotation]);
   const jobs: ImportJob[] = [];
@@ -69,7 +81,7 @@ export async function importClaims(options: ImportOptions = {}): Promise<void> {
   if (!files?.length) return;
   const channel = log();
   const problemLines: string[] = [];
-  const report = (file: vscode.Uri, problems: readonly ImportProblem[]): void => {
+  const report = (file: vscode.Uri, problems: readonly ReportedProblem[]): void => {
     for (const { line, message } of problems) {
       const where = `${vscode.workspace.asRelativePath(file)}${line === undefined ? '' : `:${line}`}`;
       problemLines.push(`${where}: ${message}`);
@@ -90,7 +102,7 @@ export async function importClaims(options: ImportOptions = {}): Promise<void> {
       try {
         const text = await readText(article);
         const { claims, problems } = build(text);
-        report(input, problems);
+        report(input, inWords(problems));
         const sidecar = article.with({ path: sidecarPathFor(article.path) });
         const fileName = article.path.slice(article.path.lastIndexOf('/') + 1);
         const created = await importedSidecar(fileName, text, claims);

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { Utils } from 'vscode-uri';
 import type { WorkspaceGazetteer } from '../../core/entities/gazetteer/types';
 import { parseWorkspaceGazetteer } from '../../core/entities/gazetteer/workspace';
-import { lineColumnAt } from '../../core/text/lineColumns';
+import { problemDiagnostic } from '../problemDiagnostic';
 import { readTextFile, writeTextFileAtomically } from '../claims/sidecarFiles';
 import { GAZETTEER_PATH, type GazetteerRead, readWorkspaceGazetteers } from './gazetteerFiles';
 import type { RecognizerSource } from '../highlighting/recognizerSource';
@@ -103,17 +103,8 @@ export class WorkspaceGazetteerFile implements vscode.Disposable {
       return undefined;
     }
     const parsed = parseWorkspaceGazetteer(text);
-    this.diagnostics.set(file, parsed.problems.map((problem) => {
-      const start = lineColumnAt(text, problem.start);
-      const end = lineColumnAt(text, problem.end);
-      const diagnostic = new vscode.Diagnostic(
-        new vscode.Range(start.line, start.character, end.line, end.character),
-        vscode.l10n.t('{0} This entry is skipped; the rest of the gazetteer still applies.', problem.message),
-        vscode.DiagnosticSeverity.Error,
-      );
-      diagnostic.source = 'Claim Lens';
-      return diagnostic;
-    }));
+    this.diagnostics.set(file, parsed.problems.map((problem) =>
+      problemDiagnostic(text, problem, (message) => vscode.l10n.t('{0} This entry is skipped; the rest of the gazetteer still applies.', message))));
     const { entries, ignore } = parsed.gazetteer;
     return entries.length > 0 || ignore.length > 0 ? parsed.gazetteer : undefined;
   }

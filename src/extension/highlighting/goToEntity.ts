@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { ENTITY_KINDS, type Entity } from '../../core/entities/entity';
 import { describeEntity } from '../../core/entities/describe';
+import { localisedEntityWords } from './entityWords';
 import type { Highlighter } from './highlighter';
 import { inform } from '../notices';
 
@@ -23,7 +24,7 @@ export async function goToEntity(highlighter: Highlighter): Promise<void> {
     if (ofKind.length === 0) continue;
     items.push({ label: sectionTitle(kind), kind: vscode.QuickPickItemKind.Separator });
     for (const entity of ofKind) {
-      const description = describeEntity(entity);
+      const description = describeEntity(entity, localisedEntityWords);
       const line = document.positionAt(entity.start).line + 1;
       items.push({
         label: entity.text,

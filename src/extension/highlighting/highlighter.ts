@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Entity } from '../../core/entities/entity';
-import { BINARY_SAMPLE_LENGTH, eligibility, type Eligibility } from '../../core/scanning/eligibility';
+import { BINARY_SAMPLE_LENGTH, eligibility, type Eligibility, type NotHighlighted } from '../../core/scanning/eligibility';
 import type { Span } from '../../core/scanning/span';
 import { isArticle } from '../articles';
 import { Settings } from '../settings';
@@ -10,7 +10,7 @@ import { EntityDecorations, emptyRanges, type RangesByKind } from './entityDecor
 /** What the status bar and the hover need to know about one document. */
 export type HighlightStatus =
   | { state: 'off' }
-  | { state: 'skipped'; eligibility: Extract<Eligibility, { highlighted: false }> }
+  | { state: 'skipped'; eligibility: NotHighlighted }
   | { state: 'on'; entities: readonly Entity[]; complete: boolean };
 
 /**

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { parseIdentities, serializeIdentities } from '../../core/identity/parse';
 import { EMPTY_IDENTITIES, IDENTITIES_PATH, type Identities } from '../../core/identity/schema';
-import { lineColumnAt } from '../../core/text/lineColumns';
+import { problemDiagnostic } from '../problemDiagnostic';
 import { readTextFile, writeTextFileAtomically } from '../claims/sidecarFiles';
 import { logError } from '../log';
 
@@ -80,17 +80,8 @@ export class IdentitiesFile implements vscode.Disposable {
       merged.claimants.push(...identities.claimants);
       merged.sides.push(...identities.sides);
       merged.distinct.push(...identities.distinct);
-      this.diagnostics.set(file, problems.map((problem) => {
-        const start = lineColumnAt(text, problem.start);
-        const end = lineColumnAt(text, problem.end);
-        const diagnostic = new vscode.Diagnostic(
-          new vscode.Range(start.line, start.character, end.line, end.character),
-          vscode.l10n.t('{0} This entry is skipped; the rest of the file still applies.', problem.message),
-          vscode.DiagnosticSeverity.Error,
-        );
-        diagnostic.source = 'Claim Lens';
-        return diagnostic;
-      }));
+      this.diagnostics.set(file, problems.map((problem) =>
+        problemDiagnostic(text, problem, (message) => vscode.l10n.t('{0} This entry is skipped; the rest of the file still applies.', message))));
     }
     if (JSON.stringify(merged) === JSON.stringify(this.current)) return;
     this.current = merged;

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { Entity } from '../../../src/core/entities/entity';
-import { suggestClaimants, type ClaimantSuggestion } from '../../../src/core/claims/claimants';
+import { ENGLISH_CLAIMANT_WORDS, suggestClaimants, type ClaimantSuggestion, type ClaimantWords } from '../../../src/core/claims/claimants';
 import { entity, spanOf } from './fixtures';
 
 function suggest(text: string, span: string, entities: Entity[] = []): ClaimantSuggestion[] {
@@ -180,5 +180,20 @@ describe('suggestClaimants', () => {
       assert.equal(suggestClaimants(huge, start, start + 8, [])[0]?.name, 'Qari Fasihuddin');
       assert.ok(perCall < 50, `${perCall} ms per call`);
     });
+  });
+
+  it('says why in the words it is given', () => {
+    const words: ClaimantWords = {
+      ...ENGLISH_CLAIMANT_WORDS,
+      sameSentence: (cue) => `« ${cue} » dans la même phrase`,
+      actorInSentence: () => 'acteur de la phrase',
+    };
+    const text = 'Karimi said the Taliban lost 31 fighters.';
+    const { start, end } = spanOf(text, 'lost 31 fighters');
+    const suggestions = suggestClaimants(text, start, end, [entity(text, 'actor', 'Taliban', { canonical: 'Taliban', subtype: 'armed group' })], { words });
+    assert.deepEqual(suggestions.map((suggestion) => [suggestion.name, suggestion.reason]), [
+      ['Karimi', '« said » dans la même phrase'],
+      ['Taliban', 'acteur de la phrase'],
+    ]);
   });
 });

@@ -44,6 +44,12 @@ describe('groupClaims', () => {
     assert.deepEqual(summary(groupClaims(ARTICLES, 'actor')), [['Bilal Karimi', 1], ['Taliban', 1], ['(no actor)', 2]]);
   });
 
+  it('names the groups of claims without an actor, place or side in the words it is given', () => {
+    const words = { missing: (by: 'actor' | 'place' | 'side') => `(sans ${by === 'actor' ? 'acteur' : by === 'place' ? 'lieu' : 'camp'})` };
+    const missing = (by: 'actor' | 'place' | 'side') => groupClaims(ARTICLES, by, undefined, undefined, words).find((group) => group.key === '')?.label;
+    assert.deepEqual([missing('actor'), missing('place'), missing('side')], ['(sans acteur)', '(sans lieu)', '(sans camp)']);
+  });
+
   it('groups by place canonical name', () => {
     assert.deepEqual(summary(groupClaims(ARTICLES, 'place')), [['Andarab', 1], ['Khost', 1], ['(no place)', 2]]);
   });

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { linkHalves, linkTarget, oneSidedLinks, relativeArticlePath, resolveArticlePath, withLink, withoutLink } from '../../../src/core/claims/links';
+import { describeLink, linkHalves, linkTarget, oneSidedLinks, relativeArticlePath, resolveArticlePath, withLink, withoutLink } from '../../../src/core/claims/links';
 import type { Claim } from '../../../src/core/claims/model';
 import { claimWith, RESISTANCE } from '../topics/battle';
 
@@ -40,5 +40,11 @@ describe('links between claims', () => {
     assert.deepEqual(oneSidedLinks({ article: '/ws/a.txt', claim: 'a' }, a, lookup({ '/ws/b.txt#b': claim('b') })), [onFrom]);
     const wrongType = withLink(claim('b'), { ...onTo, type: 'revises' });
     assert.deepEqual(oneSidedLinks({ article: '/ws/a.txt', claim: 'a' }, a, lookup({ '/ws/b.txt#b': wrongType })), [onFrom]);
+  });
+
+  it('lists a link by its kind and article name, in the words it is given', () => {
+    const link = { type: 'revised-by' as const, article: '../wire/kabul-wire.txt', claim: 'w1' };
+    assert.equal(describeLink(link), 'is revised by kabul-wire.txt');
+    assert.equal(describeLink(link, { link: (type, articleName) => `${articleName} [${type}]` }), 'kabul-wire.txt [revised-by]');
   });
 });

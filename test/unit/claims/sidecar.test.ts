@@ -13,6 +13,7 @@ import {
   type Sidecar,
 } from '../../../src/core/claims/sidecar';
 import type { SidecarProblem } from '../../../src/core/claims/sidecarProblems';
+import { problemText } from '../../../src/core/validation/problemMessage';
 import { ARTICLE, ARTICLE_ENTITIES, claimOn } from './fixtures';
 
 const DOCUMENT = { fileName: 'andarab.txt', length: ARTICLE.length, lineEnding: 'LF' as const, sha256: '0'.repeat(64) };
@@ -156,19 +157,19 @@ describe('parseSidecar', () => {
     const missingComma = text.replace('"category": "casualties",', '"category": "casualties"');
     const [problem] = problemsOf(parseSidecar(missingComma));
     assert.equal(problem.kind, 'json');
-    assert.equal(problem.message, "invalid JSON: expected ','");
+    assert.equal(problemText(problem.message), "invalid JSON: expected ','");
     assert.equal(missingComma.slice(problem.start, problem.end), '"status"');
 
     const trailingComma = text.replace(/}\n$/, '},\n');
     assert.equal(problemsOf(parseSidecar(trailingComma))[0].kind, 'json');
-    assert.equal(problemsOf(parseSidecar(''))[0].message, 'invalid JSON: expected a value');
-    assert.equal(problemsOf(parseSidecar(`// notes\n${text}`))[0].message, 'invalid JSON: comments are not allowed in JSON');
+    assert.equal(problemText(problemsOf(parseSidecar(''))[0].message), 'invalid JSON: expected a value');
+    assert.equal(problemText(problemsOf(parseSidecar(`// notes\n${text}`))[0].message), 'invalid JSON: comments are not allowed in JSON');
   });
 
   it('names an unresolved merge conflict', () => {
     const conflicted = text.replace(/^ *"note": ""/m, '<<<<<<< HEAD\n      "note": "mine"\n=======\n      "note": "theirs"\n>>>>>>> origin/main');
     const [problem] = problemsOf(parseSidecar(conflicted));
-    assert.match(problem.message, /^unresolved git merge conflict/);
+    assert.match(problemText(problem.message), /^unresolved git merge conflict/);
     assert.equal(conflicted.slice(problem.start, problem.end), '<<<<<<< HEAD');
   });
 
@@ -176,7 +177,7 @@ describe('parseSidecar', () => {
     const bad = text.replace('"status": "unverified"', '"status": "confirmed"');
     const [problem] = problemsOf(parseSidecar(bad));
     assert.equal(problem.kind, 'schema');
-    assert.equal(problem.message, 'claims[0].status: expected one of unverified, corroborated, disputed, refuted');
+    assert.equal(problemText(problem.message), 'claims[0].status: expected one of "unverified", "corroborated", "disputed", "refuted"');
     assert.equal(bad.slice(problem.start, problem.end), '"confirmed"');
   });
 
@@ -184,27 +185,27 @@ describe('parseSidecar', () => {
     const lastStatus = text.lastIndexOf('"status": "unverified"');
     const bad = `${text.slice(0, lastStatus)}"status": "rumour"${text.slice(lastStatus + '"status": "unverified"'.length)}`;
     const [problem] = problemsOf(parseSidecar(bad));
-    assert.equal(problem.message, 'claims[2].status: expected one of unverified, corroborated, disputed, refuted');
+    assert.equal(problemText(problem.message), 'claims[2].status: expected one of "unverified", "corroborated", "disputed", "refuted"');
     assert.equal(bad.slice(problem.start, problem.end), '"rumour"');
   });
 
   it('reports a missing field at the object that lacks it', () => {
     const bad = text.replace('"name": "Ali Nazary",\n', '');
     const [problem] = problemsOf(parseSidecar(bad));
-    assert.equal(problem.message, 'claims[0].claimant.name: required');
+    assert.equal(problemText(problem.message), 'claims[0].claimant.name: required');
     assert.equal(bad.slice(problem.start, problem.end), '"claimant"');
   });
 
   it('reports an unknown field at its key', () => {
     const bad = text.replace('"note": ""', '"note": "",\n      "stauts": "disputed"');
     const [problem] = problemsOf(parseSidecar(bad));
-    assert.equal(problem.message, 'claims[0].stauts: unknown field');
+    assert.equal(problemText(problem.message), 'claims[0].stauts: unknown field');
     assert.equal(bad.slice(problem.start, problem.end), '"stauts"');
   });
 
   it('explains wrong types, values and formats', () => {
     const anchorStart = `"start": ${nazary.anchor.start}`;
-    const messages = (bad: string): string[] => problemsOf(parseSidecar(bad)).map((problem) => problem.message);
+    const messages = (bad: string): string[] => problemsOf(parseSidecar(bad)).map((problem) => problemText(problem.message));
     assert.deepEqual(messages(text.replace(anchorStart, '"start": 12.5')), ['claims[0].anchor.start: expected an integer, got 12.5']);
     assert.deepEqual(messages(text.replace(anchorStart, '"start": "twelve"')), ['claims[0].anchor.start: expected a number, got "twelve"']);
     assert.deepEqual(messages(text.replace(anchorStart, '"start": -3')), ['claims[0].anchor.start: must be at least 0, got -3']);
@@ -218,7 +219,7 @@ describe('parseSidecar', () => {
   it('reports duplicate ids at the second one', () => {
     const bad = text.replace('"id": "a-karimi"', '"id": "b-nazary"');
     const [problem] = problemsOf(parseSidecar(bad));
-    assert.equal(problem.message, 'claims[1].id: duplicate id, also used by claims[0]');
+    assert.equal(problemText(problem.message), 'claims[1].id: duplicate id, also used by claims[0]');
     assert.equal(problem.start, bad.lastIndexOf('"b-nazary"'));
   });
 
@@ -235,7 +236,7 @@ describe('parseSidecar', () => {
       const [problem, ...others] = problemsOf(parseSidecar(newer));
       assert.deepEqual(others, []);
       assert.equal(problem.kind, 'newer-version');
-      assert.equal(problem.message, 'written by a newer Claim Lens (format 3); this version reads format 2 — claims are read-only');
+      assert.equal(problemText(problem.message), 'written by a newer Claim Lens (format 3); this version reads format 2 — claims are read-only');
       assert.equal(newer.slice(problem.start, problem.end), '3');
     });
 
@@ -270,7 +271,7 @@ describe('parseSidecar', () => {
 
     it('needs the format 1 $schema with version 1', () => {
       const mixed = version1.replace('claims-1.json', 'claims-2.json');
-      assert.match(problemsOf(parseSidecar(mixed))[0].message, /^\$schema: expected "claimlens:\/schemas\/claims-1.json"/);
+      assert.match(problemText(problemsOf(parseSidecar(mixed))[0].message), /^\$schema: expected "claimlens:\/schemas\/claims-1.json"/);
     });
   });
 });

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { checkQuotes, createSidecar, parseSidecar, serializeSidecar, type ParsedSidecar } from '../../../src/core/claims/sidecar';
+import { problemText } from '../../../src/core/validation/problemMessage';
 import { ARTICLE, ARTICLE_ENTITIES, claimOn } from './fixtures';
 
 const DOCUMENT = { fileName: 'andarab.txt', length: ARTICLE.length, lineEnding: 'LF' as const, sha256: '0'.repeat(64) };
@@ -21,7 +22,8 @@ function parseSafely(text: string): ParsedSidecar {
     assert.ok(result.problems.length > 0, 'a failed parse names at least one problem');
     for (const problem of result.problems) {
       assert.ok(problem.start >= 0 && problem.start <= problem.end && problem.end <= text.length, `problem range ${problem.start}-${problem.end}`);
-      assert.ok(problem.message.length <= MAX_MESSAGE, `message of ${problem.message.length} characters`);
+      const message = problemText(problem.message);
+      assert.ok(message.length <= MAX_MESSAGE, `message of ${message.length} characters: ${message}`);
     }
   }
   return result;
@@ -44,7 +46,7 @@ describe('parseSidecar on hostile input', function () {
     const deep = `{"claims": ${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
     const parsed = parseSafely(deep);
     assert.ok(!parsed.ok);
-    assert.match(parsed.problems[0].message, /nested more than \d+ levels/);
+    assert.match(problemText(parsed.problems[0].message), /nested more than \d+ levels/);
     assert.equal(parseSafely('['.repeat(100_000)).ok, false, 'unclosed as well');
   });
 
@@ -56,7 +58,7 @@ describe('parseSidecar on hostile input', function () {
     assert.equal(parsed.sidecar.claims[0].note.length, huge.length);
     const wrong = parseSafely(TEXT.replace('"status": "unverified"', `"status": "${huge}"`));
     assert.ok(!wrong.ok);
-    assert.match(wrong.problems[0].message, /^claims\[0\]\.status: expected one of/);
+    assert.match(problemText(wrong.problems[0].message), /^claims\[0\]\.status: expected one of/);
   });
 
   it('never throws on a sidecar cut at any byte', () => {
@@ -70,14 +72,14 @@ describe('parseSidecar on hostile input', function () {
     const smuggled = `{"__proto__": ${TEXT}}`;
     const parsed = parseSafely(smuggled);
     assert.ok(!parsed.ok);
-    assert.equal(parsed.problems[0].message, '"__proto__" is not allowed as a key');
+    assert.equal(problemText(parsed.problems[0].message), '"__proto__" is not allowed as a key');
     assert.equal(smuggled.slice(parsed.problems[0].start, parsed.problems[0].end), '"__proto__"');
     assert.equal(parsed.readOnly, undefined, 'no claims come from a prototype');
     for (const key of ['constructor', 'prototype']) {
       const inClaim = TEXT.replace('"note": ""', `"note": "", "${key}": {"claims": []}`);
       const result = parseSafely(inClaim);
       assert.ok(!result.ok);
-      assert.equal(result.problems[0].message, `"${key}" is not allowed as a key`);
+      assert.equal(problemText(result.problems[0].message), `"${key}" is not allowed as a key`);
     }
     assert.equal(({} as Record<string, unknown>).claims, undefined, 'Object.prototype untouched');
   });
@@ -101,7 +103,7 @@ describe('parseSidecar on hostile input', function () {
     const bad = TEXT.replace(`"length": ${ARTICLE.length}`, '"length": 20');
     const parsed = parseSafely(bad);
     assert.ok(!parsed.ok);
-    assert.match(parsed.problems[0].message, /^claims\[0\]\.anchor\.end: beyond the end of the article \(document\.length is 20\)$/);
+    assert.match(problemText(parsed.problems[0].message), /^claims\[0\]\.anchor\.end: beyond the end of the article \(document\.length is 20\)$/);
     assert.equal(bad.slice(parsed.problems[0].start, parsed.problems[0].end), String(claims[0].anchor.end));
     assert.deepEqual(parsed.readOnly?.claims.map((claim) => claim.id), ['b-nazary', 'a-karimi']);
   });
@@ -114,7 +116,7 @@ describe('parseSidecar on hostile input', function () {
     const [problem, ...others] = checkQuotes(TEXT, parsed.sidecar, changed);
     assert.deepEqual(others, []);
     assert.equal(problem.kind, 'anchor');
-    assert.equal(problem.message, "claims[0].quote.exact: not the article's text at claims[0].anchor");
+    assert.equal(problemText(problem.message), "claims[0].quote.exact: not the article's text at claims[0].anchor");
     assert.equal(TEXT.slice(problem.start, problem.end), '"At least 40 Taliban were killed"');
     const flagged = { ...parsed.sidecar, claims: [{ ...parsed.sidecar.claims[0], attention: { state: 'orphan' as const, reason: 'text gone' } }] };
     assert.deepEqual(checkQuotes(TEXT, flagged, changed), [], 'a claim flagged for attention keeps its old quote on purpose');

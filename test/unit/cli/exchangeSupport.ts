@@ -6,6 +6,7 @@ import { nodeIo } from '../../../src/cli/nodeIo';
 import { runCli } from '../../../src/cli/run';
 import type { Claim } from '../../../src/core/claims/model';
 import { parseSidecar } from '../../../src/core/claims/sidecar';
+import { problemText } from '../../../src/core/validation/problemMessage';
 
 export const FIXTURES = path.resolve(__dirname, '../../../../test/fixtures/exchange');
 
@@ -35,7 +36,7 @@ export async function cli(cwd: string, argv: string[], overrides: Partial<CliIo>
 
 export function sidecarClaims(file: string): Claim[] {
   const parsed = parseSidecar(fs.readFileSync(file, 'utf8'));
-  if (!parsed.ok) throw new Error(`${file} is not a valid sidecar: ${parsed.problems.map((problem) => problem.message).join('; ')}`);
+  if (!parsed.ok) throw new Error(`${file} is not a valid sidecar: ${parsed.problems.map((problem) => problemText(problem.message)).join('; ')}`);
   return parsed.sidecar.claims;
 }
 

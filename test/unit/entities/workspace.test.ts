@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { createRecognizer, parseWorkspaceGazetteer } from '../../../src/core/entities';
+import { problemText } from '../../../src/core/validation/problemMessage';
 import { find, recognizeLabels } from './helpers';
 
 describe('workspace gazetteer', () => {
@@ -26,9 +27,9 @@ describe('workspace gazetteer', () => {
       assert.deepEqual(gazetteer.entries.map((e) => e.name), ['Ok']);
       const located = problems.map((p) => text.slice(p.start, p.end));
       assert.deepEqual(located, ['{"name": "", "kind": "river"}', '{"name": "X", "kind": "actor", "subtype": "town"}', '7', '3', '"extra"']);
-      assert.match(problems[0].message, /name: must not be empty; kind: expected one of "actor", "place"/);
-      assert.match(problems[1].message, /subtype: this subtype belongs to the other kind/);
-      assert.match(problems[4].message, /Unknown property "extra"/);
+      assert.match(problemText(problems[0].message), /name: must not be empty; kind: expected one of "actor", "place"/);
+      assert.match(problemText(problems[1].message), /subtype: this subtype belongs to the other kind/);
+      assert.match(problemText(problems[4].message), /Unknown property "extra"/);
     });
 
     it('reports broken JSON where it breaks and a non-object at the root', () => {

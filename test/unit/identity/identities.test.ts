@@ -1,8 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { parseIdentities, serializeIdentities } from '../../../src/core/identity/parse';
-import { assignSide, keepDistinct, mergeClaimants, proposeMerges, resolveClaimant, sideOf } from '../../../src/core/identity/resolve';
+import { assignSide, ENGLISH_MERGE_WORDS, keepDistinct, mergeClaimants, mergeReason, proposeMerges, resolveClaimant, sideOf } from '../../../src/core/identity/resolve';
 import { EMPTY_IDENTITIES, type Identities } from '../../../src/core/identity/schema';
 import { inferSides, sideOfGroup } from '../../../src/core/identity/sides';
+import { problemText } from '../../../src/core/validation/problemMessage';
 
 const FILE = `{
   // comments are allowed
@@ -32,7 +33,7 @@ describe('identities file', () => {
     const { identities, problems } = parseIdentities(text);
     assert.deepEqual(identities.claimants, [{ name: 'Ok' }]);
     assert.equal(problems.length, 4);
-    for (const problem of problems) assert.ok(problem.end > problem.start && problem.end <= text.length, problem.message);
+    for (const problem of problems) assert.ok(problem.end > problem.start && problem.end <= text.length, problemText(problem.message));
   });
 
   it('never throws, whatever the text', () => {
@@ -94,7 +95,14 @@ describe('proposing merges', () => {
       'Fahim Dasti ← Dashti (surname)',
       'National Resistance Front ← NRF (acronym)',
     ].sort());
-    assert.ok(proposals.every((proposal) => proposal.reason.includes(proposal.names[1])));
+    assert.ok(proposals.every((proposal) => mergeReason(proposal).includes(proposal.names[1])));
+  });
+
+  it('says why it proposes a merge in the words it is given', () => {
+    const [proposal] = proposeMerges(['Bilal Karimi', 'Karimi']);
+    assert.equal(mergeReason(proposal), '"Karimi" may be the surname of "Bilal Karimi"');
+    const words = { ...ENGLISH_MERGE_WORDS, surname: (keep: string, alias: string) => `« ${alias} » est peut-être le nom de famille de « ${keep} »` };
+    assert.equal(mergeReason(proposal, words), '« Karimi » est peut-être le nom de famille de « Bilal Karimi »');
   });
 
   it('leaves out a surname shared by two people, merged names and rejected pairs', () => {

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { eligibility } from '../../../src/core/scanning/eligibility';
+import { eligibility, whyNotHighlighted, type EligibilityWords } from '../../../src/core/scanning/eligibility';
 
 const rules = { maxSizeMB: 1 };
 
@@ -11,18 +11,36 @@ describe('eligibility', () => {
   it('explains a document that is not an article by its language', () => {
     const result = eligibility({ languageId: 'json', isArticle: false, length: 10, head: '{}' }, rules);
     assert.equal(result.highlighted, false);
-    assert.ok(!result.highlighted && result.reason === 'language' && result.message.includes('"json"'));
+    assert.ok(!result.highlighted && result.reason === 'language' && whyNotHighlighted(result).includes('"json"'));
   });
 
   it('explains a file over the size limit with both sizes', () => {
     const result = eligibility({ languageId: 'markdown', isArticle: true, length: 3 * 1024 * 1024, head: '# Report' }, rules);
     assert.ok(!result.highlighted && result.reason === 'size');
-    assert.ok(!result.highlighted && result.message.includes('3.0 MB') && result.message.includes('1 MB'));
+    assert.ok(!result.highlighted && whyNotHighlighted(result).includes('3.0 MB') && whyNotHighlighted(result).includes('1 MB'));
   });
 
   it('recognises binary content by NUL or undecodable bytes', () => {
     assert.ok(!eligibility({ languageId: 'plaintext', isArticle: true, length: 4, head: 'PK\u0003\u0004\u0000' }, rules).highlighted);
     assert.ok(!eligibility({ languageId: 'plaintext', isArticle: true, length: 40, head: '\ufffd'.repeat(10) + 'abc'.repeat(10) }, rules).highlighted);
     assert.ok(eligibility({ languageId: 'plaintext', isArticle: true, length: 40, head: 'Café in Kyiv — 30 % said “no” 🙂' }, rules).highlighted);
+  });
+
+  it('explains itself in the words the caller passes', () => {
+    const pirate: EligibilityWords = {
+      language: (languageId) => `ye cannot read ${languageId}`,
+      size: (sizeMB, maxSizeMB) => `${sizeMB} be heavier than ${maxSizeMB}`,
+      binary: () => 'gibberish, arr',
+    };
+    const verdicts = [
+      eligibility({ languageId: 'json', isArticle: false, length: 10, head: '{}' }, rules),
+      eligibility({ languageId: 'markdown', isArticle: true, length: 3 * 1024 * 1024, head: '# Report' }, rules),
+      eligibility({ languageId: 'plaintext', isArticle: true, length: 4, head: 'PK\u0003\u0004\u0000' }, rules),
+    ];
+    assert.deepEqual(verdicts.map((verdict) => !verdict.highlighted && whyNotHighlighted(verdict, pirate)), [
+      'ye cannot read json',
+      '3.0 be heavier than 1',
+      'gibberish, arr',
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { compareArticles } from '../../../src/core/topics/comparison';
 import type { PartyResolver } from '../../../src/core/topics/parties';
-import { buildTopics } from '../../../src/core/topics/topics';
+import { buildTopics, type TopicLabelWords } from '../../../src/core/topics/topics';
 import { mergeTopics, newTopicId, parseTopicsFile, renameTopic, serializeTopicsFile, TOPICS_SCHEMA_ID } from '../../../src/core/topics/topicsFile';
 import { battleArticles, claimWith, RESISTANCE } from './battle';
 
@@ -47,6 +47,15 @@ describe('topics', () => {
     assert.ok(ids.includes('killed:taliban@khost@2026-12-01'), ids.join(', '));
     const later = buildTopics(articles).find((topic) => topic.id === 'killed:taliban@khost@2026-12-01')!;
     assert.equal(later.label, 'Taliban killed (Khost, from 2026-12-01)');
+  });
+
+  it('names automatic topics in the words it is given', () => {
+    const words: TopicLabelWords = {
+      topic: (counted, measure) => `${measure === 'killed' ? 'Tote' : measure === 'wounded' ? 'Verwundete' : measure}: ${counted}`,
+      unspecified: () => 'unbekannt',
+      part: (label, place, fromDate) => `${label} [${place ?? '?'} ab ${fromDate ?? '?'}]`,
+    };
+    assert.deepEqual(buildTopics(battleArticles(), { words }).map((topic) => topic.label), ['Tote: Taliban', 'Tote: Resistance', 'Verwundete: Taliban']);
   });
 
   it("follows the analyst: a figure's topic, then renames and merges from the topics file", () => {

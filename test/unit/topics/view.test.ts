@@ -59,6 +59,23 @@ describe('comparison view model', () => {
     assert.equal(taliban.rows.find((row) => row.claimId === 'w1')!.sources, '2 von 4');
     assert.deepEqual(taliban.revisions, ['Zabihullah Mujahid: 2 (2026-09-05) → 12 (2026-09-07)']);
   });
+
+  it('gives the reasons for its suggested links in the words it is given', () => {
+    const english = new IncrementalComparison(name).update(battleArticles()).views[0];
+    const words: TopicViewWords = {
+      ...ENGLISH_VIEW_WORDS,
+      link: (type, articleName) => `${type.toUpperCase()} ${articleName}`,
+      suggestion: (from, type, to, reason) => `${from} → ${to} (${type}): ${reason}`,
+      sameFigure: (claimant) => `dieselbe Zahl von ${claimant}`,
+      changedFigure: (claimant) => `${claimant} änderte die Zahl`,
+    };
+    const [taliban] = new IncrementalComparison(name, words).update(battleArticles()).views;
+    const reasons = taliban.suggestions.map((suggestion) => suggestion.label.slice(suggestion.label.indexOf(': ') + 2));
+    assert.ok(reasons.includes('Zabihullah Mujahid änderte die Zahl'), reasons.join('\n'));
+    assert.ok(reasons.some((reason) => reason.startsWith('dieselbe Zahl von ')), reasons.join('\n'));
+    assert.ok(english.suggestions.some((suggestion) => suggestion.label.endsWith(': Zabihullah Mujahid changed the figure')));
+    assert.equal(taliban.suggestions.length, english.suggestions.length);
+  });
 });
 
 describe('comparison page', () => {

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { lazy } from '../../lazy';
+import type { SchemaRule } from '../../validation/problemMessage';
 
 // zod/mini keeps the bundle small; the JSON schema in schemas/gazetteer.schema.json is generated from these
 // definitions by scripts/gazetteer/schema.mjs, and a unit test checks the two agree.
@@ -26,7 +27,7 @@ export const gazetteerEntrySchema = lazy(() => z
     subtype: z.optional(z.enum([...ACTOR_SUBTYPES, ...PLACE_SUBTYPES]).check(z.describe('A finer kind, e.g. "armed group" or "district".'))),
     aliases: z.optional(z.array(name()).check(z.maxLength(MAX_ALIASES), z.describe('Other spellings, transliterations and acronyms of the same name.'))),
   })
-  .check(z.refine(subtypeFits, { message: 'this subtype belongs to the other kind', path: ['subtype'] })));
+  .check(z.refine(subtypeFits, { error: 'subtype-of-other-kind' satisfies SchemaRule, path: ['subtype'] })));
 
 export const ignoredTermSchema = lazy(() => name().check(z.describe('A term never highlighted, compared without case or accents.')));
 
@@ -37,26 +38,3 @@ export const workspaceGazetteerSchema = lazy(() => z
     ignore: z.optional(z.array(ignoredTermSchema()).check(z.describe('Terms Claim Lens should never highlight in this workspace.'))),
   })
   .check(z.describe('Claim Lens workspace gazetteer (.claimlens/gazetteer.json).')));
-
-/** One readable sentence per problem zod found, since zod/mini ships without messages. */
-export function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
-  return issues
-    .map((issue) => {
-      const where = issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
-      switch (issue.code) {
-        case 'invalid_type':
-          return `${where}expected ${issue.expected}`;
-        case 'invalid_value':
-          return `${where}expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
-        case 'too_small':
-          return `${where}must not be empty`;
-        case 'too_big':
-          return `${where}too long (at most ${issue.maximum})`;
-        case 'unrecognized_keys':
-          return `${where}unknown ${issue.keys.length === 1 ? 'property' : 'properties'} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
-        default:
-          return `${where}${issue.message}`;
-      }
-    })
-    .join('; ');
-}

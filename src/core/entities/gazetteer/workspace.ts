@@ -1,10 +1,12 @@
 import { type Node, type ParseError, getNodeValue, parseTree, printParseErrorCode } from 'jsonc-parser';
-import { describeIssues, gazetteerEntrySchema, ignoredTermSchema } from './schema';
+import type { ProblemMessage } from '../../validation/problemMessage';
+import { issuesOfValue } from '../../validation/zodIssues';
+import { gazetteerEntrySchema, ignoredTermSchema } from './schema';
 import type { GazetteerEntry, WorkspaceGazetteer } from './types';
 
-/** Something wrong in `.claimlens/gazetteer.json`, with the offsets of the offending JSON. */
+/** Something wrong in `.claimlens/gazetteer.json`, with the offsets of the offending JSON; problemText says it. */
 export interface GazetteerProblem {
-  message: string;
+  message: ProblemMessage;
   start: number;
   end: number;
 }
@@ -17,7 +19,7 @@ export interface ParsedGazetteer {
 
 const KNOWN_PROPERTIES = new Set(['$schema', 'entries', 'ignore']);
 
-function at(node: Node, message: string): GazetteerProblem {
+function at(node: Node, message: ProblemMessage): GazetteerProblem {
   return { message, start: node.offset, end: node.offset + node.length };
 }
 
@@ -32,10 +34,10 @@ export function parseWorkspaceGazetteer(text: string): ParsedGazetteer {
   if (text.trim() === '') return { gazetteer: { entries, ignore }, problems };
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
-  for (const error of errors) problems.push({ message: `JSON: ${printParseErrorCode(error.error)}`, start: error.offset, end: error.offset + error.length });
+  for (const error of errors) problems.push({ message: { code: 'invalid-json', error: printParseErrorCode(error.error) }, start: error.offset, end: error.offset + error.length });
   if (!root) return { gazetteer: { entries, ignore }, problems };
   if (root.type !== 'object') {
-    problems.push(at(root, 'The gazetteer must be a JSON object with "entries" and "ignore" arrays.'));
+    problems.push(at(root, { code: 'not-an-object', file: 'gazetteer' }));
     return { gazetteer: { entries, ignore }, problems };
   }
   for (const property of root.children ?? []) {
@@ -43,12 +45,12 @@ export function parseWorkspaceGazetteer(text: string): ParsedGazetteer {
     if (!keyNode || !valueNode) continue;
     const key = keyNode.value as string;
     if (!KNOWN_PROPERTIES.has(key)) {
-      problems.push(at(keyNode, `Unknown property "${key}": expected "entries" or "ignore".`));
+      problems.push(at(keyNode, { code: 'unknown-property', key, file: 'gazetteer' }));
       continue;
     }
     if (key === '$schema') continue;
     if (valueNode.type !== 'array') {
-      problems.push(at(valueNode, `"${key}" must be an array.`));
+      problems.push(at(valueNode, { code: 'not-an-array', key }));
       continue;
     }
     for (const item of valueNode.children ?? []) {
@@ -56,11 +58,11 @@ export function parseWorkspaceGazetteer(text: string): ParsedGazetteer {
       if (key === 'entries') {
         const parsed = gazetteerEntrySchema().safeParse(value);
         if (parsed.success) entries.push(parsed.data);
-        else problems.push(at(item, `Invalid entry: ${describeIssues(parsed.error.issues)}`));
+        else problems.push(at(item, { code: 'invalid-item', list: 'entries', issues: issuesOfValue(parsed.error.issues, value) }));
       } else {
         const parsed = ignoredTermSchema().safeParse(value);
         if (parsed.success) ignore.push(parsed.data);
-        else problems.push(at(item, `Invalid ignored term: ${describeIssues(parsed.error.issues)}`));
+        else problems.push(at(item, { code: 'invalid-item', list: 'ignore', issues: issuesOfValue(parsed.error.issues, value) }));
       }
     }
   }

@@ -4,6 +4,7 @@ import type { Claim } from '../../../core/claims/model';
 import { createSidecar, parseSidecar, serializeSidecar, type DocumentInfo, type FormatVersion } from '../../../core/claims/sidecar';
 import { logError } from '../../log';
 import type { SidecarDiagnostics } from '../sidecarDiagnostics';
+import { problemMessage } from '../../problemDiagnostic';
 import { readTextFile } from '../sidecarFiles';
 
 /** A sidecar as read from disk: its claims, or those still readable and why the file may not be changed. */
@@ -43,7 +44,7 @@ export function parseLoaded(sidecar: vscode.Uri, text: string, diagnostics: Side
   }
   diagnostics.report(sidecar, text, parsed.problems);
   const problem = parsed.problems[0];
-  const readOnly = problem ? problem.message : vscode.l10n.t('the sidecar cannot be read');
+  const readOnly = problem ? problemMessage(problem) : vscode.l10n.t('the sidecar cannot be read');
   return { text, claims: parsed.readOnly?.claims ?? [], document: parsed.readOnly?.document, readOnly };
 }
 
