@@ -100,7 +100,9 @@ export function createRecognizer(options: RecognizerOptions = {}): Recognizer {
     );
     const firstPass = resolveOverlaps(candidates, tokens);
     // Whatever lost in the first pass lost to a longer or more trusted span, which propagation cannot shorten.
-    for (const candidate of resolveOverlaps(firstPass.concat(propagatedCandidates(text, tokens, firstPass)), tokens)) {
+    const resolved = resolveOverlaps(firstPass.concat(propagatedCandidates(text, tokens, firstPass)), tokens);
+    for (let k = 0; k < resolved.length; k++) {
+      const candidate = resolved[k];
       if (!kinds.has(candidate.kind) || isStanceDescription(tokens, candidate)) continue;
       if (candidate.kind === 'place' && isDemonymUse(tokens, candidate.first, candidate.last)) continue;
       const entity = toEntity(text, tokens, candidate, offset);
