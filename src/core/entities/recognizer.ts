@@ -4,6 +4,7 @@ import { indexEntry, type PhraseValue } from './gazetteer/builtin';
 import { builtinIndex } from './gazetteer/builtinIndex';
 import type { WorkspaceGazetteer } from './gazetteer/types';
 import { isCapital } from './lexicon/states';
+import { LentArray } from './lentArray';
 import { isCommonWord } from './lexicon/words';
 import { PhraseIndex } from './matcher/phraseIndex';
 import { numberCandidates } from './numbers/recognize';
@@ -82,12 +83,16 @@ export function createRecognizer(options: RecognizerOptions = {}): Recognizer {
   const ignored = new Set((options.workspace?.ignore ?? []).map((term) => foldWord(term.trim().replace(/\s+/g, ' '))));
   const isPlaceWord = (key: string): boolean => builtin.lookupWord(key)?.kind === 'place' || workspace?.lookupWord(key)?.kind === 'place';
 
+  // Lent to one segment at a time: a recognition is synchronous, and nothing indexed by token outlives it.
+  const keys = new LentArray<string>();
+  const covered = new LentArray<Candidate | undefined>();
+
   const recognizeWhole = (text: string, offset: number, entities: Entity[]): void => {
-    const tokens = tokenize(text);
+    const tokens = tokenize(text, keys);
     const builtinListed = gazetteerCandidates(builtin, tokens);
     const listed = workspace ? gazetteerCandidates(workspace, tokens).concat(builtinListed) : builtinListed;
     const known = resolveOverlaps(listed, tokens);
-    const analysis: Analysis = { tokens, lines: describeLines(tokens), chunks: findChunks(tokens), known: coverage(known, tokens.length), isPlaceWord };
+    const analysis: Analysis = { tokens, lines: describeLines(tokens), chunks: findChunks(tokens), known: coverage(known, tokens.length, covered.take(tokens.length)), isPlaceWord };
     // A capital in subject position stands for its government: "Nairobi rejected", "Tripoli denied".
     const countries = known.filter((c) => c.source === 'builtin' && (c.subtype === 'country' || ((c.subtype === 'town' || c.subtype === 'region') && c.canonical !== undefined && isCapital(c.canonical))));
     const candidates = listed.concat(

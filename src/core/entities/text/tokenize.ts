@@ -1,4 +1,5 @@
 import { ABBREVIATIONS } from '../../text/abbreviations';
+import type { LentArray } from '../lentArray';
 import { foldPunctuation, foldWord } from './fold';
 import { asciiKey, hashWith } from './keyTable';
 import { Shape, TokenType, type Tokens, TokensBuilder } from './tokens';
@@ -54,11 +55,15 @@ function punctuationKey(text: string, start: number, end: number): string {
   return (punctuationKeys[code] ??= foldPunctuation(String.fromCharCode(code)));
 }
 
-/** Splits `text` into words, digit runs and single punctuation marks, keeping UTF-16 offsets. */
-export function tokenize(text: string): Tokens {
+/**
+ * Splits `text` into words, digit runs and single punctuation marks, keeping UTF-16 offsets. With `keys`
+ * lent, the tokens are valid until it is lent again.
+ */
+export function tokenize(text: string, keys?: LentArray<string>): Tokens {
   const length = text.length;
   // News averages about six characters per token.
-  const tokens = new TokensBuilder(Math.max(16, length >> 2));
+  const capacity = Math.max(16, length >> 2);
+  const tokens = new TokensBuilder(capacity, keys?.take(capacity));
   let line = 0;
   let atSentenceStart = true;
   let spaceBefore = true;
