@@ -3,6 +3,7 @@ import type { Entity, EntityKind, Recognizer } from './entity';
 import { indexEntry, type PhraseValue } from './gazetteer/builtin';
 import { builtinIndex } from './gazetteer/builtinIndex';
 import type { WorkspaceGazetteer } from './gazetteer/types';
+import { LentArray } from './lentArray';
 import { isCapital } from './lexicon/states';
 import { isCommonWord } from './lexicon/words';
 import { PhraseIndex } from './matcher/phraseIndex';
@@ -59,14 +60,25 @@ function isStanceDescription(tokens: Tokens, candidate: Candidate): boolean {
   return tokens.key(hyphen) === '-' && !tokens.spaceBefore(hyphen) && !tokens.spaceBefore(candidate.first) && prefix !== undefined && STANCE_PREFIXES.has(prefix);
 }
 
+/**
+ * A long text's entities are most of what survives its garbage collections, so each takes as little memory
+ * as it can: a name written as its canonical form shares that string, and the frequent sets of fields are
+ * written as one literal each (V8 keeps a literal's fields inline; fields added later take an allocation).
+ */
 function toEntity(text: string, tokens: Tokens, candidate: Candidate, offset: number): Entity {
+  const { kind, source, subtype, canonical, alias, value } = candidate;
   const start = tokens.start(candidate.first);
   const end = tokens.end(candidate.last);
-  const entity: Entity = { kind: candidate.kind, start: start + offset, end: end + offset, text: text.slice(start, end), source: candidate.source };
-  if (candidate.subtype) entity.subtype = candidate.subtype;
-  if (candidate.canonical) entity.canonical = candidate.canonical;
-  if (candidate.alias) entity.alias = candidate.alias;
-  if (candidate.value) entity.value = candidate.value;
+  const spellsCanonical = canonical !== undefined && canonical.length === end - start && text.startsWith(canonical, start);
+  const written = spellsCanonical ? canonical : text.slice(start, end);
+  if (subtype && canonical && !alias && !value) return { kind, start: start + offset, end: end + offset, text: written, source, subtype, canonical };
+  if (subtype && !canonical && !alias && !value) return { kind, start: start + offset, end: end + offset, text: written, source, subtype };
+  if (!subtype && !canonical && !alias && value) return { kind, start: start + offset, end: end + offset, text: written, source, value };
+  const entity: Entity = { kind, start: start + offset, end: end + offset, text: written, source };
+  if (subtype) entity.subtype = subtype;
+  if (canonical) entity.canonical = canonical;
+  if (alias) entity.alias = alias;
+  if (value) entity.value = value;
   return entity;
 }
 
@@ -82,12 +94,16 @@ export function createRecognizer(options: RecognizerOptions = {}): Recognizer {
   const ignored = new Set((options.workspace?.ignore ?? []).map((term) => foldWord(term.trim().replace(/\s+/g, ' '))));
   const isPlaceWord = (key: string): boolean => builtin.lookupWord(key)?.kind === 'place' || workspace?.lookupWord(key)?.kind === 'place';
 
+  // Lent to one segment at a time: a recognition is synchronous, and nothing indexed by token outlives it.
+  const keys = new LentArray<string>();
+  const covered = new LentArray<Candidate | undefined>();
+
   const recognizeWhole = (text: string, offset: number, entities: Entity[]): void => {
-    const tokens = tokenize(text);
+    const tokens = tokenize(text, keys);
     const builtinListed = gazetteerCandidates(builtin, tokens);
     const listed = workspace ? gazetteerCandidates(workspace, tokens).concat(builtinListed) : builtinListed;
     const known = resolveOverlaps(listed, tokens);
-    const analysis: Analysis = { tokens, lines: describeLines(tokens), chunks: findChunks(tokens), known: coverage(known, tokens.length), isPlaceWord };
+    const analysis: Analysis = { tokens, lines: describeLines(tokens), chunks: findChunks(tokens), known: coverage(known, tokens.length, covered.take(tokens.length)), isPlaceWord };
     // A capital in subject position stands for its government: "Nairobi rejected", "Tripoli denied".
     const countries = known.filter((c) => c.source === 'builtin' && (c.subtype === 'country' || ((c.subtype === 'town' || c.subtype === 'region') && c.canonical !== undefined && isCapital(c.canonical))));
     const candidates = listed.concat(
@@ -100,7 +116,9 @@ export function createRecognizer(options: RecognizerOptions = {}): Recognizer {
     );
     const firstPass = resolveOverlaps(candidates, tokens);
     // Whatever lost in the first pass lost to a longer or more trusted span, which propagation cannot shorten.
-    for (const candidate of resolveOverlaps(firstPass.concat(propagatedCandidates(text, tokens, firstPass)), tokens)) {
+    const resolved = resolveOverlaps(firstPass.concat(propagatedCandidates(text, tokens, firstPass)), tokens);
+    for (let k = 0; k < resolved.length; k++) {
+      const candidate = resolved[k];
       if (!kinds.has(candidate.kind) || isStanceDescription(tokens, candidate)) continue;
       if (candidate.kind === 'place' && isDemonymUse(tokens, candidate.first, candidate.last)) continue;
       const entity = toEntity(text, tokens, candidate, offset);

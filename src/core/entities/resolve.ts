@@ -73,9 +73,8 @@ function slot(key: number, range: number, descending: boolean): number {
   return descending ? range - 1 - key : key;
 }
 
-/** The candidate covering each token, for rules that ask what is already known. */
-export function coverage(candidates: readonly Candidate[], tokenCount: number): (Candidate | undefined)[] {
-  const covered: (Candidate | undefined)[] = new Array(tokenCount);
+/** The candidate covering each token, for rules that ask what is already known; in `covered` when one is lent. */
+export function coverage(candidates: readonly Candidate[], tokenCount: number, covered: (Candidate | undefined)[] = new Array(tokenCount)): (Candidate | undefined)[] {
   for (const candidate of candidates) for (let i = candidate.first; i <= candidate.last; i++) covered[i] = candidate;
   return covered;
 }

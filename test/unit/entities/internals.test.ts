@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
+import { createRecognizer } from '../../../src/core/entities';
 import { type Candidate, candidate } from '../../../src/core/entities/candidate';
+import { LentArray } from '../../../src/core/entities/lentArray';
 import { SequencesByLastWord } from '../../../src/core/entities/lexicon/wordSequences';
 import { PhraseIndex } from '../../../src/core/entities/matcher/phraseIndex';
 import { WordTable } from '../../../src/core/entities/matcher/wordTable';
@@ -30,6 +32,26 @@ describe('entity recognizer internals', () => {
       const long = 'Counterrevolutionaries';
       const tokens = tokenize(`${long} and ${long.toUpperCase()} and ${long.toLowerCase()}`);
       assert.deepEqual([tokens.keys[0], tokens.keys[2], tokens.keys[4]], Array(3).fill(long.toLowerCase()));
+    });
+
+    it('reads keys into a lent array, emptied for the next text even past the last one\'s tokens', () => {
+      const lent = new LentArray<string>();
+      // Single letters make more tokens than a text's length leads the tokenizer to expect.
+      const letters = tokenize('a b c d e f g h i j k l m n o p q r s t u v w x y z a b c d e f g h', lent);
+      assert.equal(letters.length, 34);
+      const words = tokenize('Kabul said', lent);
+      assert.deepEqual([words.key(0), words.key(1), words.key(2)], ['kabul', 'said', undefined]);
+      assert.equal(words.keys[33], undefined);
+    });
+
+    it('gives a long text the same entities whatever the recognizer read before', () => {
+      const sentence = (name: string): string => `${name} Rahimi, a spokesman for the Free Valley Front, said 40 fighters were killed near Kandahar.\n`;
+      const long = (name: string, size: number): string => sentence(name).repeat(Math.ceil(size / sentence(name).length));
+      const reused = createRecognizer();
+      reused.recognize(long('Ahmad', 400_000));
+      reused.recognize('Short text about Herat.');
+      const text = long('Fatima', 300_000);
+      assert.deepEqual(reused.recognize(text), createRecognizer().recognize(text));
     });
   });
 

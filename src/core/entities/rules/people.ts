@@ -59,10 +59,16 @@ export function personSpan(a: Analysis, first: number, last: number, honorific =
   if (known) return undefined;
   // "Vladimir Saldo", and any name in a byline: a first name that is also a town opens a person's name.
   const start = first < last && (inByline || isGivenName(keys[first])) && a.known[first]?.kind === 'place' && knownExactly(a, first, first) ? first + 1 : first;
-  // After a role or title, a town's name inside a longer name is part of it: "his deputy, Abebe Gondar".
-  const isNamePart = (i: number): boolean => introduced && first < last && a.known[i]!.first === a.known[i]!.last && (a.known[i]!.subtype === 'town' || a.known[i]!.subtype === 'region');
-  for (let i = start; i <= last; i++) if (a.known[i] && a.known[i]!.subtype !== 'person' && !isNamePart(i)) return undefined;
+  for (let i = start; i <= last; i++) {
+    const known = a.known[i];
+    if (known && known.subtype !== 'person' && !(introduced && first < last && isOneWordTown(known))) return undefined;
+  }
   return ruleCandidate(first, last, 'actor', 'person');
+}
+
+/** After a role or title, a town's name inside a longer name is part of it: "his deputy, Abebe Gondar". */
+function isOneWordTown(known: Candidate): boolean {
+  return known.first === known.last && (known.subtype === 'town' || known.subtype === 'region');
 }
 
 /** "Afghan Vice President Amrullah Saleh": the name after the last title inside a capitalised run. */

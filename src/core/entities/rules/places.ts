@@ -36,7 +36,8 @@ export function placeCandidates(a: Analysis): Candidate[] {
       found.push(headedPlace);
       continue;
     }
-    found.push(...beforePlaceNoun(a, chunk), ...afterOf(a, chunk));
+    beforePlaceNoun(a, chunk, found);
+    afterOf(a, chunk, found);
     const place = appositive(a, chunk) ?? dateline(a, chunk) ?? afterPreposition(a, chunk);
     if (place) found.push(place);
   }
@@ -123,31 +124,29 @@ function conjunctsAfter(a: Analysis, chunk: Chunk): Chunk[] {
 }
 
 /** "Shotul district", "Kapisa and Parwan provinces", "the Malimah area": a lowercase place noun after names. */
-function beforePlaceNoun(a: Analysis, chunk: Chunk): Candidate[] {
+function beforePlaceNoun(a: Analysis, chunk: Chunk, found: Candidate[]): void {
   const noun = a.tokens.key(chunk.last + 1);
-  if (noun === undefined || a.tokens.shape(chunk.last + 1) !== Shape.Lower || !PLACE_NOUNS.has(noun)) return [];
+  if (noun === undefined || a.tokens.shape(chunk.last + 1) !== Shape.Lower || !PLACE_NOUNS.has(noun)) return;
   const plural = noun.endsWith('s') && noun !== 'pass';
   const chunks = plural ? conjunctsBefore(a, chunk) : [chunk];
-  return placeSpans(a, chunks, subtypeOf(noun));
+  placeSpans(a, chunks, subtypeOf(noun), found);
 }
 
-function placeSpans(a: Analysis, chunks: readonly Chunk[], subtype: PlaceSubtype | undefined): Candidate[] {
-  const found: Candidate[] = [];
+function placeSpans(a: Analysis, chunks: readonly Chunk[], subtype: PlaceSubtype | undefined, found: Candidate[]): void {
   for (const conjunct of chunks) {
     const place = placeSpan(a, conjunct.first, conjunct.last, subtype);
     if (place) found.push(place);
   }
-  return found;
 }
 
 /** "the province of Panjshir", "the districts of Unaba and Rokha", "governor of Panjshir". */
-function afterOf(a: Analysis, chunk: Chunk): Candidate[] {
+function afterOf(a: Analysis, chunk: Chunk, found: Candidate[]): void {
   const tokens = a.tokens;
   let of = chunk.first - 1;
   if (tokens.key(of) === 'the') of--;
   const noun = tokens.key(of - 1);
-  if (tokens.key(of) !== 'of' || noun === undefined || tokens.shape(of - 1) !== Shape.Lower || !PLACE_OF_NOUNS.has(noun)) return [];
-  return placeSpans(a, conjunctsAfter(a, chunk), REGION_WORDS.has(noun) || TOWN_WORDS.has(noun) ? subtypeOf(noun) : undefined);
+  if (tokens.key(of) !== 'of' || noun === undefined || tokens.shape(of - 1) !== Shape.Lower || !PLACE_OF_NOUNS.has(noun)) return;
+  placeSpans(a, conjunctsAfter(a, chunk), REGION_WORDS.has(noun) || TOWN_WORDS.has(noun) ? subtypeOf(noun) : undefined, found);
 }
 
 /** "Charika, the capital of ...", "Kupiansk, a town in ...". */

@@ -27,9 +27,9 @@ export function propagatedCandidates(text: string, tokens: Tokens, resolved: rea
   };
   for (const entity of resolved) {
     if (entity.kind === 'number') continue;
-    const learned: Learned = { kind: entity.kind, subtype: entity.subtype };
     if (entity.kind === 'place' && entity.first === entity.last) placeWords.add(tokens.keys[entity.first]);
     if (entity.source !== 'rule') continue;
+    const learned: Learned = { kind: entity.kind, subtype: entity.subtype };
     learn(text.slice(tokens.start(entity.first), tokens.end(entity.last)), learned);
     const last = entity.last;
     if (entity.kind === 'place' && last > entity.first && PLACE_HEADS.has(tokens.keys[last])) {

@@ -18,11 +18,14 @@ function folded(code: number): number {
   return code | 0x20;
 }
 
-/** The lowercase key of `text[start, end)`, which holds only ASCII letters and digits. */
-export function asciiKey(text: string, start: number, end: number): string {
+/** The hash of a key so far, `hash` (0 for none), followed by the character `code`: the tokenizer hashes as it scans. */
+export function hashWith(hash: number, code: number): number {
+  return (Math.imul(hash, 31) + folded(code)) | 0;
+}
+
+/** The lowercase key of `text[start, end)`, which holds only ASCII letters and digits, hashed by `hashWith`. */
+export function asciiKey(text: string, start: number, end: number, hash: number): string {
   if (end - start > MAX_KEPT_LENGTH) return text.slice(start, end).toLowerCase();
-  let hash = 0;
-  for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + folded(text.charCodeAt(i))) | 0;
   for (let slot = (hash ^ (hash >>> 16)) & MASK; ; slot = (slot + 1) & MASK) {
     const key = keys[slot];
     if (key === undefined) return keep(slot, hash, text, start, end);

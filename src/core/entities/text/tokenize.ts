@@ -1,6 +1,7 @@
 import { ABBREVIATIONS } from '../../text/abbreviations';
+import type { LentArray } from '../lentArray';
 import { foldPunctuation, foldWord } from './fold';
-import { asciiKey } from './keyTable';
+import { asciiKey, hashWith } from './keyTable';
 import { Shape, TokenType, type Tokens, TokensBuilder } from './tokens';
 
 export const SENTENCE_END: ReadonlySet<string> = new Set(['.', '!', '?', '…']);
@@ -54,11 +55,15 @@ function punctuationKey(text: string, start: number, end: number): string {
   return (punctuationKeys[code] ??= foldPunctuation(String.fromCharCode(code)));
 }
 
-/** Splits `text` into words, digit runs and single punctuation marks, keeping UTF-16 offsets. */
-export function tokenize(text: string): Tokens {
+/**
+ * Splits `text` into words, digit runs and single punctuation marks, keeping UTF-16 offsets. With `keys`
+ * lent, the tokens are valid until it is lent again.
+ */
+export function tokenize(text: string, keys?: LentArray<string>): Tokens {
   const length = text.length;
   // News averages about six characters per token.
-  const tokens = new TokensBuilder(Math.max(16, length >> 2));
+  const capacity = Math.max(16, length >> 2);
+  const tokens = new TokensBuilder(capacity, keys?.take(capacity));
   let line = 0;
   let atSentenceStart = true;
   let spaceBefore = true;
@@ -82,14 +87,19 @@ export function tokenize(text: string): Tokens {
     }
     const start = i;
     if (c === CharClass.Digit) {
-      do i++;
-      while (i < length && classify(text.charCodeAt(i)) === CharClass.Digit);
-      tokens.add(start, i, line, TokenType.Digits, Shape.Caseless, spaceBefore, atSentenceStart, asciiKey(text, start, i));
+      let hash = hashWith(0, code);
+      for (i++; i < length; i++) {
+        const next = text.charCodeAt(i);
+        if (classify(next) !== CharClass.Digit) break;
+        hash = hashWith(hash, next);
+      }
+      tokens.add(start, i, line, TokenType.Digits, Shape.Caseless, spaceBefore, atSentenceStart, asciiKey(text, start, i, hash));
       atSentenceStart = false;
       lastWordKey = '';
     } else if (isLetter(c)) {
       let hasLower = c === CharClass.Lower;
       let ascii = code < 128;
+      let hash = hashWith(0, code);
       i++;
       for (; i < length; i++) {
         const next = text.charCodeAt(i);
@@ -97,9 +107,10 @@ export function tokenize(text: string): Tokens {
         if (!isLetter(nc)) break;
         if (nc === CharClass.Lower) hasLower = true;
         if (next >= 128) ascii = false;
+        hash = hashWith(hash, next);
       }
       const shape = c === CharClass.Lower ? Shape.Lower : c === CharClass.Caseless ? Shape.Caseless : hasLower || i - start === 1 ? Shape.Capitalised : Shape.Upper;
-      const key = ascii ? asciiKey(text, start, i) : foldWord(text.slice(start, i));
+      const key = ascii ? asciiKey(text, start, i, hash) : foldWord(text.slice(start, i));
       tokens.add(start, i, line, TokenType.Word, shape, spaceBefore, atSentenceStart, key);
       atSentenceStart = false;
       lastWordKey = key;

@@ -111,14 +111,17 @@ export class TokensBuilder {
   flags: Uint8Array;
   /** Allocated at the expected size: grown by doubling, it was the tokenizer's largest allocation. */
   readonly keys: string[];
+  private readonly lent: boolean;
   count = 0;
 
-  constructor(capacity: number) {
+  /** `keys`, when lent (see LentArray), holds at least `capacity` entries, all undefined. */
+  constructor(capacity: number, keys?: string[]) {
     this.starts = new Int32Array(capacity);
     this.ends = new Int32Array(capacity);
     this.lines = new Int32Array(capacity);
     this.flags = new Uint8Array(capacity);
-    this.keys = new Array<string>(capacity);
+    this.keys = keys ?? new Array<string>(capacity);
+    this.lent = keys !== undefined;
   }
 
   add(start: number, end: number, line: number, type: TokenType, shape: Shape, spaceBefore: boolean, sentenceStart: boolean, key: string): void {
@@ -139,9 +142,9 @@ export class TokensBuilder {
     this.flags = grown(this.flags, new Uint8Array(capacity));
   }
 
-  /** The arrays may be longer than the tokens: `Tokens` reads only its first `count` entries. */
+  /** The arrays may be longer than the tokens: `Tokens` reads only its first `count` entries. A lent `keys` keeps its length. */
   finish(text: string): Tokens {
-    this.keys.length = this.count;
+    if (!this.lent) this.keys.length = this.count;
     return new Tokens(text, this.count, this.starts, this.ends, this.lines, this.flags, this.keys);
   }
 }
