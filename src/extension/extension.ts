@@ -1,9 +1,9 @@
 // The extension's entry point, kept small: activate() only stands in for the contributed commands and
 // begins reading what the first highlight waits for (the built-in gazetteer's index, the workspace's
-// gazetteers), then returns. Everything else (features.ts, its own file in the
-// Node build) loads on the next turn of the event loop, or at once if a command or the test API needs
-// it first. Compiling that code is most of what starting Claim Lens costs, and this way it never holds
-// up VS Code's activation of the extensions that come after ours.
+// gazetteers), then returns. Everything else (features.ts, a file of its own in the Node build) loads on
+// the next turn of the event loop, or at once if a command or the test API needs it first. Compiling that
+// code is most of what starting Claim Lens costs; this way it never holds up VS Code's activation of the
+// extensions that come after ours.
 import * as vscode from 'vscode';
 import type { ClaimLensApi } from './api';
 import { readWorkspaceGazetteers } from './gazetteer/gazetteerFiles';
