@@ -6,18 +6,14 @@ export const LINK_KINDS = ['corroborates', 'contradicts', 'repeats', 'revises'] 
 
 /** "corroborates", "is revised by": a link's type as a verb. */
 export function linkVerb(type: LinkType): string {
-  switch (type) {
-    case 'corroborates':
-      return l10n.t('corroborates');
-    case 'contradicts':
-      return l10n.t('contradicts');
-    case 'repeats':
-      return l10n.t('repeats');
-    case 'revises':
-      return l10n.t('revises');
-    case 'revised-by':
-      return l10n.t('is revised by');
-  }
+  const texts: Record<LinkType, string> = {
+    corroborates: l10n.t('corroborates'),
+    contradicts: l10n.t('contradicts'),
+    repeats: l10n.t('repeats'),
+    revises: l10n.t('revises'),
+    'revised-by': l10n.t('is revised by'),
+  };
+  return texts[type];
 }
 
 /** A claim somewhere in the workspace: its article as a posix path. */

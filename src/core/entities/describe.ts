@@ -11,25 +11,21 @@ export interface EntityDescription {
 }
 
 function kindTitle(kind: Entity['kind']): string {
-  switch (kind) {
-    case 'actor':
-      return l10n.t('Actor');
-    case 'place':
-      return l10n.t('Place');
-    case 'number':
-      return l10n.t('Number');
-  }
+  const texts: Record<Entity['kind'], string> = {
+    actor: l10n.t('Actor'),
+    place: l10n.t('Place'),
+    number: l10n.t('Number'),
+  };
+  return texts[kind];
 }
 
 function foundBy(source: NonNullable<Entity['source']>): string {
-  switch (source) {
-    case 'builtin':
-      return l10n.t('Found by the built-in gazetteer');
-    case 'workspace':
-      return l10n.t('Found by the workspace gazetteer');
-    case 'rule':
-      return l10n.t('Found by the context rule');
-  }
+  const texts: Record<NonNullable<Entity['source']>, string> = {
+    builtin: l10n.t('Found by the built-in gazetteer'),
+    workspace: l10n.t('Found by the workspace gazetteer'),
+    rule: l10n.t('Found by the context rule'),
+  };
+  return texts[source];
 }
 
 /** Plain-language facts about an entity, for hovers, lists and the CLI. */

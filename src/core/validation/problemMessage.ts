@@ -63,94 +63,64 @@ export type ProblemMessage =
   | { code: 'issues'; issues: readonly LocatedIssue[] };
 
 function jsonErrorText(error: JsonError): string {
-  switch (error) {
-    case 'InvalidSymbol':
-      return l10n.t('invalid JSON: unexpected character');
-    case 'InvalidNumberFormat':
-      return l10n.t('invalid JSON: invalid number');
-    case 'PropertyNameExpected':
-      return l10n.t('invalid JSON: expected a property name in double quotes');
-    case 'ValueExpected':
-      return l10n.t('invalid JSON: expected a value');
-    case 'ColonExpected':
-      return l10n.t("invalid JSON: expected ':'");
-    case 'CommaExpected':
-      return l10n.t("invalid JSON: expected ','");
-    case 'CloseBraceExpected':
-      return l10n.t("invalid JSON: expected '}'");
-    case 'CloseBracketExpected':
-      return l10n.t("invalid JSON: expected ']'");
-    case 'EndOfFileExpected':
-      return l10n.t('invalid JSON: expected the end of the file');
-    case 'InvalidCommentToken':
-      return l10n.t('invalid JSON: comments are not allowed in JSON');
-    case 'UnexpectedEndOfComment':
-      return l10n.t('invalid JSON: unterminated comment');
-    case 'UnexpectedEndOfString':
-      return l10n.t('invalid JSON: unterminated string');
-    case 'UnexpectedEndOfNumber':
-      return l10n.t('invalid JSON: incomplete number');
-    case 'InvalidUnicode':
-      return l10n.t('invalid JSON: invalid \\u escape');
-    case 'InvalidEscapeCharacter':
-      return l10n.t('invalid JSON: invalid escape sequence');
-    case 'InvalidCharacter':
-      return l10n.t('invalid JSON: control character inside a string');
-    case '<unknown ParseErrorCode>':
-      return l10n.t('invalid JSON');
-  }
+  const texts: Record<JsonError, string> = {
+    InvalidSymbol: l10n.t('invalid JSON: unexpected character'),
+    InvalidNumberFormat: l10n.t('invalid JSON: invalid number'),
+    PropertyNameExpected: l10n.t('invalid JSON: expected a property name in double quotes'),
+    ValueExpected: l10n.t('invalid JSON: expected a value'),
+    ColonExpected: l10n.t("invalid JSON: expected ':'"),
+    CommaExpected: l10n.t("invalid JSON: expected ','"),
+    CloseBraceExpected: l10n.t("invalid JSON: expected '}'"),
+    CloseBracketExpected: l10n.t("invalid JSON: expected ']'"),
+    EndOfFileExpected: l10n.t('invalid JSON: expected the end of the file'),
+    InvalidCommentToken: l10n.t('invalid JSON: comments are not allowed in JSON'),
+    UnexpectedEndOfComment: l10n.t('invalid JSON: unterminated comment'),
+    UnexpectedEndOfString: l10n.t('invalid JSON: unterminated string'),
+    UnexpectedEndOfNumber: l10n.t('invalid JSON: incomplete number'),
+    InvalidUnicode: l10n.t('invalid JSON: invalid \\u escape'),
+    InvalidEscapeCharacter: l10n.t('invalid JSON: invalid escape sequence'),
+    InvalidCharacter: l10n.t('invalid JSON: control character inside a string'),
+    '<unknown ParseErrorCode>': l10n.t('invalid JSON'),
+  };
+  return texts[error];
 }
 
 const EXPECTED_TYPES: readonly string[] = ['int', 'number', 'string', 'boolean', 'object', 'array'] satisfies ExpectedType[];
 const isExpectedType = (type: string): type is ExpectedType => EXPECTED_TYPES.includes(type);
 
 function typeName(type: ExpectedType): string {
-  switch (type) {
-    case 'int':
-      return l10n.t('an integer');
-    case 'number':
-      return l10n.t('a number');
-    case 'string':
-      return l10n.t('a string');
-    case 'boolean':
-      return l10n.t('true or false');
-    case 'object':
-      return l10n.t('an object');
-    case 'array':
-      return l10n.t('an array');
-  }
+  const texts: Record<ExpectedType, string> = {
+    int: l10n.t('an integer'),
+    number: l10n.t('a number'),
+    string: l10n.t('a string'),
+    boolean: l10n.t('true or false'),
+    object: l10n.t('an object'),
+    array: l10n.t('an array'),
+  };
+  return texts[type];
 }
 
 function ruleText(rule: SchemaRule): string {
-  switch (rule) {
-    case 'not-empty':
-      return l10n.t('must not be empty');
-    case 'sha256':
-      return l10n.t('expected a SHA-256 as 64 lower-case hex digits');
-    case 'date':
-      return l10n.t('expected a date such as 2024-09-03');
-    case 'date-time':
-      return l10n.t('expected an ISO 8601 date-time such as 2024-09-03T08:15:00Z');
-    case 'end-after-start':
-      return l10n.t('must be greater than start');
-    case 'subtype-of-other-kind':
-      return l10n.t('this subtype belongs to the other kind');
-  }
+  const texts: Record<SchemaRule, string> = {
+    'not-empty': l10n.t('must not be empty'),
+    sha256: l10n.t('expected a SHA-256 as 64 lower-case hex digits'),
+    date: l10n.t('expected a date such as 2024-09-03'),
+    'date-time': l10n.t('expected an ISO 8601 date-time such as 2024-09-03T08:15:00Z'),
+    'end-after-start': l10n.t('must be greater than start'),
+    'subtype-of-other-kind': l10n.t('this subtype belongs to the other kind'),
+  };
+  return texts[rule];
 }
 
 function invalidItemText(list: CheckedList, issues: string): string {
-  switch (list) {
-    case 'entries':
-      return l10n.t('Invalid entry: {0}', issues);
-    case 'ignore':
-      return l10n.t('Invalid ignored term: {0}', issues);
-    case 'claimants':
-      return l10n.t('Invalid claimant: {0}', issues);
-    case 'sides':
-      return l10n.t('Invalid side: {0}', issues);
-    case 'distinct':
-      return l10n.t('Invalid pair: {0}', issues);
-  }
+  const texts: Record<CheckedList, string> = {
+    entries: l10n.t('Invalid entry: {0}', issues),
+    ignore: l10n.t('Invalid ignored term: {0}', issues),
+    claimants: l10n.t('Invalid claimant: {0}', issues),
+    sides: l10n.t('Invalid side: {0}', issues),
+    distinct: l10n.t('Invalid pair: {0}', issues),
+  };
+  return texts[list];
 }
 
 function gotText(got: Got | undefined): string | undefined {
