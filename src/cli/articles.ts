@@ -3,10 +3,9 @@ import * as l10n from '@vscode/l10n';
 import type { Claim } from '../core/claims/model';
 import { articlePathForSidecar, isSidecarPath, sidecarPathFor, type DocumentInfo } from '../core/claims/sidecar';
 import { articleForExport } from '../core/exchange/exportArticle';
-import type { ProblemMessage } from '../core/validation/problemMessage';
+import { problemText, type ProblemMessage } from '../core/validation/problemMessage';
 import { shownPath } from './command';
 import type { CliIo } from './io';
-import { cliProblemText } from './words';
 
 /** Articles Claim Lens reads besides those with a sidecar. */
 export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown'];
@@ -79,7 +78,7 @@ export function lineColumn(text: string, offset: number): { line: number; column
 export function problemLines(file: string, text: string, problems: readonly { message: ProblemMessage; start: number }[]): string[] {
   return problems.map((problem) => {
     const { line, column } = lineColumn(text, problem.start);
-    return `${file}:${line}:${column}: ${cliProblemText(problem)}\n`;
+    return `${file}:${line}:${column}: ${problemText(problem.message)}\n`;
   });
 }
 

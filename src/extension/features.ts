@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import type { ClaimLensApi } from './api';
 import { isOrphan, needsReview } from '../core/claims/attention';
@@ -35,6 +36,8 @@ export interface EarlyReads {
 
 /** Everything Claim Lens does, started by extension.ts right after activation. */
 export function activateFeatures(context: vscode.ExtensionContext, reading: EarlyReads): ClaimLensApi | undefined {
+  // The core says its sentences with @vscode/l10n: it reads them from the bundle VS Code loaded for the display language.
+  l10n.config({ contents: vscode.l10n.bundle ?? {} });
   const settings = new Settings();
   const recognizers = new RecognizerSource(reading.builtinIndex);
   const scanner = new DocumentScanner((document) => recognizers.current(document.uri), visibleSpan);

@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
 import { problemText, type ProblemMessage } from '../core/validation/problemMessage';
 import { lineColumnAt } from '../core/text/lineColumns';
-import { localisedValidationWords } from './validationWords';
 
 /** Where a file Claim Lens reads is wrong and why: offsets in `text`. */
 export interface LocatedProblem {
@@ -10,8 +9,8 @@ export interface LocatedProblem {
   end: number;
 }
 
-/** What is wrong, in VS Code's display language. */
-export const problemMessage = (problem: { message: ProblemMessage }): string => problemText(problem.message, localisedValidationWords);
+/** What is wrong, in VS Code's display language (the bundle features.ts gave @vscode/l10n). */
+export const problemMessage = (problem: { message: ProblemMessage }): string => problemText(problem.message);
 
 /**
  * A problem of a sidecar, gazetteer or identities file as a Problems entry on the spot that is wrong;

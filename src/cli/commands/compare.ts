@@ -6,11 +6,11 @@ import { partiesFromIdentities } from '../../core/topics/identities';
 import type { PartyResolver } from '../../core/topics/parties';
 import type { ArticleInput } from '../../core/topics/topics';
 import { parseTopicsFile, TOPICS_FILE_PATH, type TopicsFile } from '../../core/topics/topicsFile';
+import { problemText } from '../../core/validation/problemMessage';
 import * as l10n from '@vscode/l10n';
 import { findSidecars, reportProblems } from '../articles';
 import { usageError, type CliCommand } from '../command';
 import type { CliIo } from '../io';
-import { cliProblemText, cliSuggestionWords, cliTopicLabelWords } from '../words';
 
 type CompareRequest = { paths: string[]; format: 'table' | 'json' | 'csv' };
 
@@ -80,7 +80,7 @@ function runCompare(request: CompareRequest, io: CliIo): number {
     }
     if (!parsed.ok) {
       const problem = parsed.problems[0];
-      io.stderr(`${l10n.t('claimlens: {0}: {1}; {2} readable claims compared', path.relative(io.cwd(), sidecar), problem ? cliProblemText(problem) : l10n.t('invalid'), parsed.readOnly?.claims.length ?? 0)}\n`);
+      io.stderr(`${l10n.t('claimlens: {0}: {1}; {2} readable claims compared', path.relative(io.cwd(), sidecar), problem ? problemText(problem.message) : l10n.t('invalid'), parsed.readOnly?.claims.length ?? 0)}\n`);
       status = 1;
     }
     const claims = parsed.ok ? parsed.sidecar.claims : (parsed.readOnly?.claims ?? []);
@@ -95,7 +95,7 @@ function runCompare(request: CompareRequest, io: CliIo): number {
     try {
       const parsed = parseTopicsFile(io.readFile(topicsPath));
       if (parsed.ok) topicsFile = parsed.topics;
-      else io.stderr(`${l10n.t('claimlens: {0}: {1}; automatic topics only', topicsPath, cliProblemText(parsed))}\n`), (status = 1);
+      else io.stderr(`${l10n.t('claimlens: {0}: {1}; automatic topics only', topicsPath, problemText(parsed.message))}\n`), (status = 1);
     } catch (error) {
       io.stderr(`${l10n.t('claimlens: cannot read {0}: {1}', topicsPath, (error as Error).message)}\n`);
       status = 1;
@@ -114,7 +114,7 @@ function runCompare(request: CompareRequest, io: CliIo): number {
       status = 1;
     }
   }
-  const comparisons = compareArticles(articles, { topicsFile, parties, words: cliTopicLabelWords });
+  const comparisons = compareArticles(articles, { topicsFile, parties });
   const shown = (posix: string): string => path.relative(io.cwd(), byPosix.get(posix) ?? posix).split(path.sep).join('/');
   io.stdout(request.format === 'json' ? formatJson(comparisons, shown) : request.format === 'csv' ? formatCsv(comparisons, shown) : formatTable(comparisons, shown));
   return status;
@@ -185,7 +185,7 @@ export function formatJson(comparisons: readonly TopicComparison[], shown: Shown
       type: suggestion.type,
       from: { article: shown(comparison.rows[suggestion.from].article), claim: comparison.rows[suggestion.from].claimId },
       to: { article: shown(comparison.rows[suggestion.to].article), claim: comparison.rows[suggestion.to].claimId },
-      reason: suggestionReason(suggestion, cliSuggestionWords),
+      reason: suggestionReason(suggestion),
     })),
   }));
   return `${JSON.stringify({ topics }, null, 2)}\n`;

@@ -7,12 +7,12 @@ import type { ImportProblem } from '../../core/exchange/articles';
 import { importBrat } from '../../core/exchange/brat';
 import { IMPORT_EXTENSIONS, IMPORT_FORMATS, type ImportFormat } from '../../core/exchange/formats';
 import type { ImportDefaults } from '../../core/exchange/buildClaim';
+import { importProblemText } from '../../core/exchange/importMessages';
 import { importedSidecar } from '../../core/exchange/importedSidecar';
 import { importW3c, readW3cAnnotations, type LocatedAnnotation } from '../../core/exchange/w3c';
 import { reportProblems, walk } from '../articles';
 import { cannotRead, EXIT, located, shownPath, usageError, type CliCommand } from '../command';
 import type { CliIo } from '../io';
-import { cliImportProblemText } from '../words';
 
 
 /** What one import did to one article, for the summary. */
@@ -96,7 +96,7 @@ Exit status: 0 when everything was imported, 1 when something was not, 2 on a us
     });
     const defaults: ImportDefaults = { author: io.userName(), now: io.now() };
     const report = (file: string, problems: readonly ImportProblem[]): void => {
-      for (const problem of problems) io.stderr(located(shownPath(io, file), problem.line, cliImportProblemText(problem)));
+      for (const problem of problems) io.stderr(located(shownPath(io, file), problem.line, importProblemText(problem.message)));
       if (problems.length > 0) fail();
     };
     const jobs: { input: string; article: string; build(text: string): { claims: Claim[]; problems: ImportProblem[] } }[] = [];

@@ -3,9 +3,9 @@ import * as l10n from '@vscode/l10n';
 import { mergeClaimSets, type MergeConflict } from '../../core/claims/merge';
 import type { Claim } from '../../core/claims/model';
 import { createSidecar, parseSidecar, serializeSidecar, type DocumentInfo, type Sidecar } from '../../core/claims/sidecar';
+import { problemText } from '../../core/validation/problemMessage';
 import { EXIT, usageError, type CliCommand } from '../command';
 import type { CliIo } from '../io';
-import { cliProblemText } from '../words';
 
 const show = (value: unknown): string => {
   const text = JSON.stringify(value) ?? 'nothing';
@@ -65,7 +65,7 @@ export interface DriverResult {
 
 function read(label: string, text: string): Sidecar | string {
   const parsed = parseSidecar(text);
-  return parsed.ok ? parsed.sidecar : l10n.t('{0} is not a valid sidecar: {1}', label, parsed.problems[0] ? cliProblemText(parsed.problems[0]) : '');
+  return parsed.ok ? parsed.sidecar : l10n.t('{0} is not a valid sidecar: {1}', label, parsed.problems[0] ? problemText(parsed.problems[0].message) : '');
 }
 
 /** The merge of three sidecar texts; an empty or invalid base counts as none (both added the file). */
@@ -79,7 +79,7 @@ export function mergeSidecarTexts(baseText: string, oursText: string, theirsText
   const document = mergeDocument(baseSidecar?.document, ours.document, theirs.document);
   const text = serializeSidecar(createSidecar(document, recordConflicts(claims, conflicts).map((claim) => withinArticle(claim, document.length))));
   const check = parseSidecar(text);
-  if (!check.ok) return { conflicts, error: l10n.t('the merged claims are not a valid sidecar: {0}', check.problems[0] ? cliProblemText(check.problems[0]) : '') };
+  if (!check.ok) return { conflicts, error: l10n.t('the merged claims are not a valid sidecar: {0}', check.problems[0] ? problemText(check.problems[0].message) : '') };
   return { text, conflicts };
 }
 

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { Entity } from '../entities/entity';
 import { relateNames } from '../identity/names';
 import { identityOf, sideOf } from '../identity/resolve';
@@ -29,29 +30,6 @@ interface Scope {
   describe(cue: string): string;
 }
 
-/** Why a claimant is suggested, in words: the extension passes translated ones. `cue`: "said", "according to". */
-export interface ClaimantWords {
-  afterQuotation(cue: string): string;
-  beforeQuotation(cue: string): string;
-  sameSentence(cue: string): string;
-  previousSentence(cue: string): string;
-  nextSentence(cue: string): string;
-  sameParagraph(cue: string): string;
-  speakerGoesOn(cue: string): string;
-  actorInSentence(): string;
-}
-
-export const ENGLISH_CLAIMANT_WORDS: ClaimantWords = {
-  afterQuotation: (cue) => `speaker after the quotation ("${cue}")`,
-  beforeQuotation: (cue) => `speaker before the quotation ("${cue}")`,
-  sameSentence: (cue) => `"${cue}" in the same sentence`,
-  previousSentence: (cue) => `"${cue}" in the previous sentence`,
-  nextSentence: (cue) => `"${cue}" in the next sentence`,
-  sameParagraph: (cue) => `"${cue}" in the same paragraph`,
-  speakerGoesOn: (cue) => `"${cue}" earlier: the same speaker goes on`,
-  actorInSentence: () => 'actor in the sentence',
-};
-
 const isQuoteMark = (char: string | undefined): boolean => char === '"' || char === '“' || char === '”';
 
 /** The quotation marks around the span, when the span is quoted speech. */
@@ -77,18 +55,18 @@ function sentenceIndexAt(sentences: Sentence[], offset: number): number {
 }
 
 /** Speech is attributed right after the closing quote ('," said X.' or '." X said.') or before the opening one. */
-function quotationScopes(text: string, sentences: Sentence[], quotation: TextRange, words: ClaimantWords): Scope[] {
+function quotationScopes(text: string, sentences: Sentence[], quotation: TextRange): Scope[] {
   const tailSentence = sentences[sentenceIndexAt(sentences, quotation.end)];
   const nextQuote = /["“]/u.exec(text.slice(quotation.end, tailSentence.end));
   const tailEnd = nextQuote ? quotation.end + nextQuote.index : tailSentence.end;
   const headStart = sentences[sentenceIndexAt(sentences, quotation.start)].start;
   return [
-    { range: { start: quotation.end, end: tailEnd }, describe: words.afterQuotation },
-    { range: { start: headStart, end: quotation.start }, describe: words.beforeQuotation },
+    { range: { start: quotation.end, end: tailEnd }, describe: (cue) => l10n.t('speaker after the quotation ("{0}")', cue) },
+    { range: { start: headStart, end: quotation.start }, describe: (cue) => l10n.t('speaker before the quotation ("{0}")', cue) },
   ];
 }
 
-function scopesAround(text: string, sentences: Sentence[], span: TextRange, words: ClaimantWords): { scopes: Scope[]; spanSentences: TextRange } {
+function scopesAround(text: string, sentences: Sentence[], span: TextRange): { scopes: Scope[]; spanSentences: TextRange } {
   const first = sentenceIndexAt(sentences, span.start);
   const last = Math.max(first, sentenceIndexAt(sentences, span.end - 1));
   const spanSentences = { start: sentences[first].start, end: sentences[last].end };
@@ -96,13 +74,13 @@ function scopesAround(text: string, sentences: Sentence[], span: TextRange, word
   const paragraph = { start: paragraphSentences[0].start, end: paragraphSentences[paragraphSentences.length - 1].end };
   const quotation = quotationAround(text, paragraph, span);
 
-  const scopes: Scope[] = quotation ? quotationScopes(text, sentences, quotation, words) : [];
-  scopes.push({ range: spanSentences, describe: words.sameSentence });
-  if (first > 0) scopes.push({ range: sentences[first - 1], describe: words.previousSentence });
-  if (last + 1 < sentences.length) scopes.push({ range: sentences[last + 1], describe: words.nextSentence });
+  const scopes: Scope[] = quotation ? quotationScopes(text, sentences, quotation) : [];
+  scopes.push({ range: spanSentences, describe: (cue) => l10n.t('"{0}" in the same sentence', cue) });
+  if (first > 0) scopes.push({ range: sentences[first - 1], describe: (cue) => l10n.t('"{0}" in the previous sentence', cue) });
+  if (last + 1 < sentences.length) scopes.push({ range: sentences[last + 1], describe: (cue) => l10n.t('"{0}" in the next sentence', cue) });
   sentences.forEach((sentence, index) => {
     if (sentence.paragraph === sentences[first].paragraph && (index < first - 1 || index > last + 1)) {
-      scopes.push({ range: sentence, describe: words.sameParagraph });
+      scopes.push({ range: sentence, describe: (cue) => l10n.t('"{0}" in the same paragraph', cue) });
     }
   });
   return { scopes, spanSentences };
@@ -118,8 +96,6 @@ export function claimantOf({ name, affiliation, side, anonymous }: ClaimantSugge
 export interface ClaimantOptions {
   /** The workspace's identities: canonical names and sides. */
   identities?: Identities;
-  /** Why each claimant is suggested; English when not given. */
-  words?: ClaimantWords;
 }
 
 /** How far back a full name is looked for: a long news article, so the cost does not grow with a huge text. */
@@ -165,12 +141,11 @@ export function suggestClaimants(
   options: ClaimantOptions = {},
 ): ClaimantSuggestion[] {
   const identities = options.identities ?? EMPTY_IDENTITIES;
-  const words = options.words ?? ENGLISH_CLAIMANT_WORDS;
   if (!(start >= 0 && end > start && end <= text.length)) return [];
   const span = { start, end };
   const sentences = sentencesAround(text, span, CONTEXT_REACH);
   if (sentences.length === 0) return [];
-  const { scopes, spanSentences } = scopesAround(text, sentences, span, words);
+  const { scopes, spanSentences } = scopesAround(text, sentences, span);
 
   const canonicalActors = new Map<string, string>();
   const sideActors = new Set<string>();
@@ -243,13 +218,13 @@ export function suggestClaimants(
     const pronoun = speakers.length === 0 ? findPronounCues(text.slice(scope.range.start, scope.range.end))[0] : undefined;
     if (pronoun) {
       const earlier = lastNamedSpeaker(text, sentences, scope.range.start, pronoun === 'it' || pronoun === 'they');
-      if (earlier) suggest(earlier.name, earlier.affiliation, words.speakerGoesOn(earlier.cue), earlier.anonymous, earlier.referent, earlier.role);
+      if (earlier) suggest(earlier.name, earlier.affiliation, l10n.t('"{0}" earlier: the same speaker goes on', earlier.cue), earlier.anonymous, earlier.referent, earlier.role);
     }
   }
   // What the claim names is what it is about: "the Taliban lost 40" is no claim by the Taliban.
   for (const entity of entities) {
     if (entity.kind === 'actor' && entity.start >= spanSentences.start && entity.end <= spanSentences.end && (entity.end <= start || entity.start >= end)) {
-      suggest(entity.canonical ?? entity.text, undefined, words.actorInSentence());
+      suggest(entity.canonical ?? entity.text, undefined, l10n.t('actor in the sentence'));
     }
   }
   return [...suggestions.values()];

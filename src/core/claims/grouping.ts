@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { ResolvedClaimant } from '../identity/resolve';
 import { foldName } from '../identity/names';
 import { lazy } from '../lazy';
@@ -31,12 +32,19 @@ export interface ClaimGroup {
   claims: ClaimInArticle[];
 }
 
-/** The label of the group of claims that have no actor, place or side: the extension passes translated ones. */
-export interface GroupingWords {
-  missing(by: 'actor' | 'place' | 'side'): string;
+/** The label of the group of claims that have no actor, place or side. */
+function missingLabel(by: GroupBy): string {
+  switch (by) {
+    case 'actor':
+      return l10n.t('(no actor)');
+    case 'place':
+      return l10n.t('(no place)');
+    case 'side':
+      return l10n.t('(no side)');
+    default:
+      return '';
+  }
 }
-
-export const ENGLISH_GROUPING_WORDS: GroupingWords = { missing: (by) => `(no ${by})` };
 const collator = lazy(() => new Intl.Collator(undefined, { sensitivity: 'base', numeric: true }));
 
 /** Keys and labels of the groups a claim belongs to; a claim naming two actors is in both actors' groups. */
@@ -93,9 +101,8 @@ export function groupClaims(
   by: GroupBy,
   categories: readonly string[] = DEFAULT_CATEGORIES,
   resolve: ResolveClaimant = ownName,
-  words: GroupingWords = ENGLISH_GROUPING_WORDS,
 ): ClaimGroup[] {
-  return groupEntries(articles.flatMap(({ articlePath, claims }) => claims.map((claim) => ({ articlePath, claim }))), by, categories, resolve, words);
+  return groupEntries(articles.flatMap(({ articlePath, claims }) => claims.map((claim) => ({ articlePath, claim }))), by, categories, resolve);
 }
 
 /** The same grouping for claims already gathered, e.g. a first-level group's claims for the second level. */
@@ -104,7 +111,6 @@ export function groupEntries(
   by: GroupBy,
   categories: readonly string[] = DEFAULT_CATEGORIES,
   resolve: ResolveClaimant = ownName,
-  words: GroupingWords = ENGLISH_GROUPING_WORDS,
 ): ClaimGroup[] {
   const groups = new Map<string, ClaimGroup>();
   const add = (key: string, label: string, entry: ClaimInArticle): void => {
@@ -120,7 +126,7 @@ export function groupEntries(
   };
   for (const entry of entries) {
     const labels = new Map(groupsOf(entry, by, resolve));
-    if (labels.size === 0) add('', by === 'actor' || by === 'place' || by === 'side' ? words.missing(by) : '', entry);
+    if (labels.size === 0) add('', missingLabel(by), entry);
     for (const [key, label] of labels) add(key, label, entry);
   }
   const ordered = [...groups.values()].sort(groupOrder(by, categories));

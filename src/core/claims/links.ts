@@ -1,15 +1,20 @@
+import * as l10n from '@vscode/l10n';
 import { INVERSE_LINK, type Claim, type ClaimLink, type LinkType } from './model';
 
 /** The kinds an analyst chooses; `revised-by` is what `revises` stores on the earlier claim. */
 export const LINK_KINDS = ['corroborates', 'contradicts', 'repeats', 'revises'] as const satisfies readonly LinkType[];
 
-const LINK_LABELS: Record<LinkType, string> = {
-  corroborates: 'corroborates',
-  contradicts: 'contradicts',
-  repeats: 'repeats',
-  revises: 'revises',
-  'revised-by': 'is revised by',
-};
+/** "corroborates", "is revised by": a link's type as a verb. */
+export function linkVerb(type: LinkType): string {
+  const texts: Record<LinkType, string> = {
+    corroborates: l10n.t('corroborates'),
+    contradicts: l10n.t('contradicts'),
+    repeats: l10n.t('repeats'),
+    revises: l10n.t('revises'),
+    'revised-by': l10n.t('is revised by'),
+  };
+  return texts[type];
+}
 
 /** A claim somewhere in the workspace: its article as a posix path. */
 export interface ClaimRef {
@@ -89,14 +94,10 @@ export function oneSidedLinks(
   });
 }
 
-/** A link in words: the extension passes translated ones. */
-export interface LinkWords {
-  link(type: LinkType, articleName: string): string;
-}
-
-export const ENGLISH_LINK_WORDS: LinkWords = { link: (type, articleName) => `${LINK_LABELS[type]} ${articleName}` };
+/** "repeats wire.txt": a link to the article named so. */
+export const linkText = (type: LinkType, articleName: string): string => l10n.t('{0} {1}', linkVerb(type), articleName);
 
 /** "repeats wire.txt": a link as the hover and the tree list it. */
-export function describeLink(link: ClaimLink, words: LinkWords = ENGLISH_LINK_WORDS): string {
-  return words.link(link.type, link.article.slice(link.article.lastIndexOf('/') + 1));
+export function describeLink(link: ClaimLink): string {
+  return linkText(link.type, link.article.slice(link.article.lastIndexOf('/') + 1));
 }

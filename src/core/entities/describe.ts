@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { Entity, NumberValue } from './entity';
 
 export interface EntityDescription {
@@ -9,50 +10,42 @@ export interface EntityDescription {
   details: string[];
 }
 
-/** The words of an entity's description: the extension passes translated ones. */
-export interface EntityWords {
-  kind(kind: Entity['kind']): string;
-  kindWithSubtype(kind: string, subtype: string): string;
-  value(value: string): string;
-  vague(value: string): string;
-  matched(alias: string): string;
-  foundBy(source: NonNullable<Entity['source']>): string;
+function kindTitle(kind: Entity['kind']): string {
+  const texts: Record<Entity['kind'], string> = {
+    actor: l10n.t('Actor'),
+    place: l10n.t('Place'),
+    number: l10n.t('Number'),
+  };
+  return texts[kind];
 }
 
-const KIND_TITLES: Record<Entity['kind'], string> = { actor: 'Actor', place: 'Place', number: 'Number' };
-const FOUND_BY: Record<NonNullable<Entity['source']>, string> = {
-  builtin: 'Found by the built-in gazetteer',
-  workspace: 'Found by the workspace gazetteer',
-  rule: 'Found by the context rule',
-};
-
-export const ENGLISH_ENTITY_WORDS: EntityWords = {
-  kind: (kind) => KIND_TITLES[kind],
-  kindWithSubtype: (kind, subtype) => `${kind} · ${subtype}`,
-  value: (value) => `Value: ${value}`,
-  vague: (value) => `${value} (vague)`,
-  matched: (alias) => `Matched "${alias}"`,
-  foundBy: (source) => FOUND_BY[source],
-};
+function foundBy(source: NonNullable<Entity['source']>): string {
+  const texts: Record<NonNullable<Entity['source']>, string> = {
+    builtin: l10n.t('Found by the built-in gazetteer'),
+    workspace: l10n.t('Found by the workspace gazetteer'),
+    rule: l10n.t('Found by the context rule'),
+  };
+  return texts[source];
+}
 
 /** Plain-language facts about an entity, for hovers, lists and the CLI. */
-export function describeEntity(entity: Entity, words: EntityWords = ENGLISH_ENTITY_WORDS): EntityDescription {
-  const title = entity.subtype ? words.kindWithSubtype(words.kind(entity.kind), entity.subtype) : words.kind(entity.kind);
+export function describeEntity(entity: Entity): EntityDescription {
+  const title = entity.subtype ? l10n.t('{0} · {1}', kindTitle(entity.kind), entity.subtype) : kindTitle(entity.kind);
   const details: string[] = [];
-  if (entity.value) details.push(words.value(formatNumberValue(entity.value, words)));
-  if (entity.canonical && entity.canonical !== entity.text) details.push(words.matched(entity.alias ?? entity.text));
-  if (entity.source) details.push(words.foundBy(entity.source));
+  if (entity.value) details.push(l10n.t('Value: {0}', formatNumberValue(entity.value)));
+  if (entity.canonical && entity.canonical !== entity.text) details.push(l10n.t('Matched "{0}"', entity.alias ?? entity.text));
+  if (entity.source) details.push(foundBy(entity.source));
   return { title, name: entity.canonical ?? entity.text, details };
 }
 
-export function formatNumberValue(value: NumberValue, words: EntityWords = ENGLISH_ENTITY_WORDS): string {
+export function formatNumberValue(value: NumberValue): string {
   const amount = value.min !== undefined && value.max !== undefined && value.min !== value.max
     ? `${format(value.min)}–${format(value.max)}`
     : format(value.value);
   const parts = [value.qualifier, value.currency ? `${value.currency}${amount}` : amount].filter(Boolean);
   let text = parts.join(' ');
   if (value.percent) text += '%';
-  return value.vague ? words.vague(text) : text;
+  return value.vague ? l10n.t('{0} (vague)', text) : text;
 }
 
 function format(value: number): string {

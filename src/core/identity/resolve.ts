@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { foldName, relateNames, type NameRelation } from './names';
 import type { Identities, IdentityClaimant, Side } from './schema';
 
@@ -63,22 +64,16 @@ export interface MergeProposal {
   relation: Exclude<NameRelation, 'same'>;
 }
 
-/** Why two names are proposed as one claimant, in words: the extension passes translated ones. */
-export interface MergeWords {
-  spelling(keep: string, alias: string): string;
-  surname(keep: string, alias: string): string;
-  acronym(keep: string, alias: string): string;
-}
-
-export const ENGLISH_MERGE_WORDS: MergeWords = {
-  spelling: (keep, alias) => `"${alias}" looks like another spelling of "${keep}"`,
-  surname: (keep, alias) => `"${alias}" may be the surname of "${keep}"`,
-  acronym: (keep, alias) => `"${alias}" may be the acronym of "${keep}"`,
-};
-
 /** '"Karimi" may be the surname of "Bilal Karimi"' */
-export function mergeReason({ names: [keep, alias], relation }: MergeProposal, words: MergeWords = ENGLISH_MERGE_WORDS): string {
-  return words[relation](keep, alias);
+export function mergeReason({ names: [keep, alias], relation }: MergeProposal): string {
+  switch (relation) {
+    case 'spelling':
+      return l10n.t('"{0}" looks like another spelling of "{1}"', alias, keep);
+    case 'surname':
+      return l10n.t('"{0}" may be the surname of "{1}"', alias, keep);
+    case 'acronym':
+      return l10n.t('"{0}" may be the acronym of "{1}"', alias, keep);
+  }
 }
 
 const isRejected = (identities: Identities, a: string, b: string): boolean =>

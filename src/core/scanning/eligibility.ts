@@ -1,3 +1,5 @@
+import * as l10n from '@vscode/l10n';
+
 /** Why an article is or is not highlighted, decided from cheap facts about the document. */
 export type Eligibility = { highlighted: true } | NotHighlighted;
 
@@ -6,27 +8,15 @@ export type NotHighlighted =
   | { highlighted: false; reason: 'size'; sizeMB: number; maxSizeMB: number }
   | { highlighted: false; reason: 'binary' };
 
-/** Why an article is not highlighted, in words: the extension passes translated ones. */
-export interface EligibilityWords {
-  language(languageId: string): string;
-  size(sizeMB: string, maxSizeMB: number): string;
-  binary(): string;
-}
-
-export const ENGLISH_ELIGIBILITY_WORDS: EligibilityWords = {
-  language: (languageId) => `"${languageId}" is not in the claimLens.languages setting`,
-  size: (sizeMB, maxSizeMB) => `${sizeMB} MB is over the claimLens.maxFileSizeMB limit of ${maxSizeMB} MB`,
-  binary: () => 'the file looks binary',
-};
-
-export function whyNotHighlighted(verdict: NotHighlighted, words: EligibilityWords = ENGLISH_ELIGIBILITY_WORDS): string {
+/** Why an article is not highlighted, in the user's language. */
+export function whyNotHighlighted(verdict: NotHighlighted): string {
   switch (verdict.reason) {
     case 'language':
-      return words.language(verdict.languageId);
+      return l10n.t('"{0}" is not in the claimLens.languages setting', verdict.languageId);
     case 'size':
-      return words.size(verdict.sizeMB.toFixed(1), verdict.maxSizeMB);
+      return l10n.t('{0} MB is over the claimLens.maxFileSizeMB limit of {1} MB', verdict.sizeMB.toFixed(1), verdict.maxSizeMB);
     case 'binary':
-      return words.binary();
+      return l10n.t('the file looks binary');
   }
 }
 

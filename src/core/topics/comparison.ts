@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { resolveArticlePath } from '../claims/links';
 import type { ClaimLink, ClaimStatus, LinkType, Measure } from '../claims/model';
 import type { NumberValue } from '../entities/entity';
@@ -62,24 +63,13 @@ export interface LinkSuggestion {
   /** Row indices: the link goes on `from` (its inverse on `to`). */
   from: number;
   to: number;
-  /** Who gave the figure both times: why the link is suggested (see SuggestionWords). */
+  /** Who gave the figure both times: why the link is suggested (see suggestionReason). */
   claimant: string;
 }
 
-/** Why a link is suggested, in words: the extension and the CLI pass translated ones. */
-export interface SuggestionWords {
-  sameFigure(claimant: string): string;
-  changedFigure(claimant: string): string;
-}
-
-export const ENGLISH_SUGGESTION_WORDS: SuggestionWords = {
-  sameFigure: (claimant) => `the same figure from ${claimant}`,
-  changedFigure: (claimant) => `${claimant} changed the figure`,
-};
-
 /** "the same figure from Zabihullah Mujahid" */
-export function suggestionReason(suggestion: LinkSuggestion, words: SuggestionWords = ENGLISH_SUGGESTION_WORDS): string {
-  return suggestion.type === 'revises' ? words.changedFigure(suggestion.claimant) : words.sameFigure(suggestion.claimant);
+export function suggestionReason(suggestion: LinkSuggestion): string {
+  return suggestion.type === 'revises' ? l10n.t('{0} changed the figure', suggestion.claimant) : l10n.t('the same figure from {0}', suggestion.claimant);
 }
 
 export interface TopicComparison {

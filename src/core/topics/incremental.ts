@@ -1,6 +1,6 @@
 import { compareTopic } from './comparison';
 import { buildTopics, type ArticleInput, type FigureRef, type Topic, type TopicOptions } from './topics';
-import { topicView, type TopicView, type TopicViewWords } from './view';
+import { topicView, type TopicView } from './view';
 
 export interface ComparisonUpdate {
   /** Every topic, in display order. */
@@ -33,10 +33,7 @@ export class IncrementalComparison {
   /** Sides in the order they were first seen, so a side keeps its colour across updates. */
   readonly sides: string[] = [];
 
-  constructor(
-    private readonly articleName: (path: string) => string,
-    private readonly words?: TopicViewWords,
-  ) {}
+  constructor(private readonly articleName: (path: string) => string) {}
 
   update(articles: readonly ArticleInput[], options: TopicOptions = {}): ComparisonUpdate {
     const previous = [...this.cached.keys()];
@@ -52,7 +49,7 @@ export class IncrementalComparison {
         next.set(topic.id, { topic, view: known.view });
         continue;
       }
-      const view = topicView(compareTopic(topic, options.parties), { articleName: this.articleName, sides: this.sides, ...(this.words && { words: this.words }) });
+      const view = topicView(compareTopic(topic, options.parties), { articleName: this.articleName, sides: this.sides });
       next.set(topic.id, { topic, view });
       changed.push(view);
     }

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { ArticleMetadata } from '../claims/sidecar';
 import type { Claim, Measure } from '../claims/model';
 import { lazy } from '../lazy';
@@ -47,29 +48,8 @@ export interface TopicOptions {
   topicsFile?: TopicsFile;
   /** Figures this many days apart (in a chain) are about the same events. */
   windowDays?: number;
-  /** How automatic topics are named; English when not given. */
-  words?: TopicLabelWords;
 }
 
-/** The label of an automatic topic in words: the extension and the CLI pass translated ones. */
-export interface TopicLabelWords {
-  /** "Taliban killed": whose figures (a side, a group or unspecified) and what they count. */
-  topic(counted: string, measure: Measure): string;
-  unspecified(): string;
-  /** "Taliban killed (Khost, from 2026-12-01)": one part of a topic, by its first place and date when known. */
-  part(label: string, place: string | undefined, fromDate: string | undefined): string;
-}
-
-const MEASURE_LABELS: Partial<Record<Measure, string>> = { 'forces deployed': 'deployed', other: 'figures' };
-
-export const ENGLISH_TOPIC_LABEL_WORDS: TopicLabelWords = {
-  topic: (counted, measure) => `${counted} ${MEASURE_LABELS[measure] ?? measure}`,
-  unspecified: () => 'Unspecified',
-  part: (label, place, fromDate) => {
-    const where = [place, fromDate && `from ${fromDate}`].filter(Boolean).join(', ');
-    return where ? `${label} (${where})` : label;
-  },
-};
 
 export const DEFAULT_WINDOW_DAYS = 30;
 /** Figures without a measure say nothing comparable: they are in no automatic topic. */
@@ -80,8 +60,17 @@ function baseKey(measure: Measure, counted: Party | undefined): string {
   return `${slug(measure)}:${counted ? slug(counted.side ?? counted.key) : 'unspecified'}`;
 }
 
-function baseLabel(measure: Measure, counted: Party | undefined, words: TopicLabelWords): string {
-  return words.topic(counted?.side ?? counted?.label ?? words.unspecified(), measure);
+/** "Taliban killed": whose figures (a side, a group or unspecified) and what they count, named as stored. */
+function baseLabel(measure: Measure, counted: Party | undefined): string {
+  const whose = counted?.side ?? counted?.label ?? l10n.t('Unspecified');
+  switch (measure) {
+    case 'forces deployed':
+      return l10n.t('{0} deployed', whose);
+    case 'other':
+      return l10n.t('{0} figures', whose);
+    default:
+      return l10n.t('{0} {1}', whose, measure);
+  }
 }
 
 const dayOf = (published: string | undefined): number | undefined => {
@@ -160,10 +149,13 @@ function partSuffix(part: FigureRef[]): string {
   return [places[0] && slug(places[0]), dates[0]].filter(Boolean).join('@');
 }
 
-function partLabel(label: string, part: FigureRef[], words: TopicLabelWords): string {
-  const dates = part.map((figure) => figure.published?.slice(0, 10)).filter(Boolean).sort();
-  const places = part.flatMap((figure) => figure.claim.places.map((place) => place.canonical)).sort();
-  return words.part(label, places[0], dates[0]);
+/** "Taliban killed (Khost, from 2026-12-01)": one part of a topic, by its first place and date when known. */
+function partLabel(label: string, part: FigureRef[]): string {
+  const fromDate = part.map((figure) => figure.published?.slice(0, 10)).filter(Boolean).sort()[0];
+  const place = part.flatMap((figure) => figure.claim.places.map((place) => place.canonical)).sort()[0];
+  if (place && fromDate) return l10n.t('{0} ({1}, from {2})', label, place, fromDate);
+  if (place) return l10n.t('{0} ({1})', label, place);
+  return fromDate ? l10n.t('{0} (from {1})', label, fromDate) : label;
 }
 
 /** An article's figures, kept while the article input object is the same: a change re-reads one article. */
@@ -207,7 +199,6 @@ export function figuresOf(articles: readonly ArticleInput[], parties: PartyResol
  */
 export function buildTopics(articles: readonly ArticleInput[], options: TopicOptions = {}): Topic[] {
   const file = options.topicsFile ?? EMPTY_TOPICS;
-  const words = options.words ?? ENGLISH_TOPIC_LABEL_WORDS;
   const figures = figuresOf(articles, options.parties);
   const byBase = new Map<string, FigureRef[]>();
   for (const figure of figures) {
@@ -228,11 +219,11 @@ export function buildTopics(articles: readonly ArticleInput[], options: TopicOpt
   };
   for (const [base, members] of byBase) {
     const parts = clusters(members, options.windowDays ?? DEFAULT_WINDOW_DAYS);
-    const label = baseLabel(members[0].measure!, members[0].counted, words);
+    const label = baseLabel(members[0].measure!, members[0].counted);
     for (const part of parts) {
       const id = parts.length === 1 ? base : `${base}@${partSuffix(part)}`;
       for (const figure of part) figure.automaticTopic = id;
-      if (parts.length > 1) topicFor(id, partLabel(label, part, words), true, part[0]);
+      if (parts.length > 1) topicFor(id, partLabel(label, part), true, part[0]);
     }
     if (parts.length === 1) topicFor(base, label, true, members[0]);
   }

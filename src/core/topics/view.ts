@@ -1,6 +1,6 @@
-import { ENGLISH_LINK_WORDS, resolveArticlePath, type LinkWords } from '../claims/links';
-import type { LinkType } from '../claims/model';
-import { ENGLISH_SUGGESTION_WORDS, suggestionReason, type SuggestionWords, type TopicComparison } from './comparison';
+import * as l10n from '@vscode/l10n';
+import { linkText, linkVerb, resolveArticlePath } from '../claims/links';
+import { suggestionReason, type TopicComparison } from './comparison';
 
 /**
  * What the comparison view shows, as plain JSON for the webview: every piece of article text travels
@@ -70,31 +70,16 @@ export interface ComparisonViewOptions {
   articleName(path: string): string;
   /** Sides in colour order; new sides are appended. */
   sides: string[];
-  /** The sentences the page shows, in the analyst's language; English when not given. */
-  words?: TopicViewWords;
 }
 
-/** Every sentence of a topic's view that is words, not data: the extension passes translated ones. */
-export interface TopicViewWords extends LinkWords, SuggestionWords {
-  summary(figures: number, distinctFigures: number, articles: number, outlets: number): string;
-  conflict(side: string, bounds: string, otherSide: string, otherBounds: string): string;
-  revision(claimant: string, from: string, fromDate: string, to: string, toDate: string): string;
-  sources(independent: number, total: number): string;
-  suggestion(from: string, type: LinkType, to: string, reason: string): string;
+/** "12 figures · 3 distinct figures · 5 articles · 4 outlets" */
+function summaryText(figures: number, distinctFigures: number, articles: number, outlets: number): string {
+  const figureCount = figures === 1 ? l10n.t('1 figure') : l10n.t('{0} figures', figures);
+  const distinctCount = distinctFigures === 1 ? l10n.t('1 distinct figure') : l10n.t('{0} distinct figures', distinctFigures);
+  const articleCount = articles === 1 ? l10n.t('1 article') : l10n.t('{0} articles', articles);
+  const outletCount = outlets === 1 ? l10n.t('1 outlet') : l10n.t('{0} outlets', outlets);
+  return l10n.t('{0} · {1} · {2} · {3}', figureCount, distinctCount, articleCount, outletCount);
 }
-
-const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
-
-export const ENGLISH_VIEW_WORDS: TopicViewWords = {
-  summary: (figures, distinctFigures, articles, outlets) =>
-    `${plural(figures, 'figure')} · ${plural(distinctFigures, 'distinct figure')} · ${plural(articles, 'article')} · ${plural(outlets, 'outlet')}`,
-  conflict: (side, bounds, otherSide, otherBounds) => `${side} ${bounds} vs ${otherSide} ${otherBounds}`,
-  revision: (claimant, from, fromDate, to, toDate) => `${claimant}: ${from} (${fromDate}) → ${to} (${toDate})`,
-  sources: (independent, total) => `${independent} of ${total}`,
-  ...ENGLISH_LINK_WORDS,
-  ...ENGLISH_SUGGESTION_WORDS,
-  suggestion: (from, type, to, reason) => `${from} ${type} ${to}: ${reason}`,
-};
 
 export function sideIndexOf(side: string | undefined, sides: string[]): number {
   if (!side) return -1;
@@ -109,7 +94,6 @@ function bounds(min: number, max: number): string {
 
 export function topicView(comparison: TopicComparison, options: ComparisonViewOptions): TopicView {
   const { rows, groups } = comparison;
-  const words = options.words ?? ENGLISH_VIEW_WORDS;
   const keyOf = (index: number): string => `${rows[index].article}#${rows[index].claimId}#${rows[index].figure}`;
   const revised = new Set(comparison.revisions.flatMap((revision) => [revision.from, revision.to]));
   const rowViews: RowView[] = rows.map((row, index) => {
@@ -130,9 +114,9 @@ export function topicView(comparison: TopicComparison, options: ComparisonViewOp
       outlet: row.outlet ?? '',
       published: row.published ?? '',
       status: row.status,
-      sources: words.sources(group.independent, group.rows.length),
+      sources: l10n.t('{0} of {1}', group.independent, group.rows.length),
       independent: group.independent,
-      links: row.links.map((link) => words.link(link.type, options.articleName(resolveArticlePath(row.article, link.article)))),
+      links: row.links.map((link) => linkText(link.type, options.articleName(resolveArticlePath(row.article, link.article)))),
       revised: revised.has(index),
       quote: row.sentence,
     };
@@ -149,18 +133,18 @@ export function topicView(comparison: TopicComparison, options: ComparisonViewOp
     label: comparison.label,
     automatic: comparison.automatic,
     rowCount: rows.length,
-    summary: words.summary(rows.length, groups.length, comparison.articles, comparison.outlets),
-    conflicts: comparison.conflicts.map(({ sides, ranges }) => words.conflict(sides[0], bounds(ranges[0].min, ranges[0].max), sides[1], bounds(ranges[1].min, ranges[1].max))),
+    summary: summaryText(rows.length, groups.length, comparison.articles, comparison.outlets),
+    conflicts: comparison.conflicts.map(({ sides, ranges }) => l10n.t('{0} {1} vs {2} {3}', sides[0], bounds(ranges[0].min, ranges[0].max), sides[1], bounds(ranges[1].min, ranges[1].max))),
     revisions: comparison.revisions.map(({ claimant, from, to }) =>
-      words.revision(claimant.label, rows[from].display, rows[from].published ?? '', rows[to].display, rows[to].published ?? '')),
+      l10n.t('{0}: {1} ({2}) → {3} ({4})', claimant.label, rows[from].display, rows[from].published ?? '', rows[to].display, rows[to].published ?? '')),
     rows: rowViews,
     plot,
     suggestions: comparison.suggestions.map((suggestion) => ({
       type: suggestion.type,
       from: keyOf(suggestion.from),
       to: keyOf(suggestion.to),
-      label: words.suggestion(rows[suggestion.from].outlet ?? options.articleName(rows[suggestion.from].article), suggestion.type,
-        rows[suggestion.to].outlet ?? options.articleName(rows[suggestion.to].article), suggestionReason(suggestion, words)),
+      label: l10n.t('{0} {1} {2}: {3}', rows[suggestion.from].outlet ?? options.articleName(rows[suggestion.from].article), linkVerb(suggestion.type),
+        rows[suggestion.to].outlet ?? options.articleName(rows[suggestion.to].article), suggestionReason(suggestion)),
     })),
   };
 }

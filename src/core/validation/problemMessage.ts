@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { printParseErrorCode } from 'jsonc-parser';
 
 /** What jsonc-parser says is wrong with a JSON text. */
@@ -41,8 +42,8 @@ export type CheckedFile = 'gazetteer' | 'identities';
 export type CheckedList = 'entries' | 'ignore' | 'claimants' | 'sides' | 'distinct';
 
 /**
- * Why a sidecar, gazetteer, identities or topics file is not valid, as data: the extension and the CLI
- * say it in their user's language with problemText; where it is travels beside it (offsets, a line).
+ * Why a sidecar, gazetteer, identities or topics file is not valid, as data: problemText says it in the
+ * user's language; where it is travels beside it (offsets, a line).
  */
 export type ProblemMessage =
   | { code: 'invalid-json'; error: JsonError }
@@ -61,152 +62,101 @@ export type ProblemMessage =
   | { code: 'invalid-item'; list: CheckedList; issues: readonly LocatedIssue[] }
   | { code: 'issues'; issues: readonly LocatedIssue[] };
 
-/** Every sentence a problem is told in: the extension passes vscode.l10n.t ones, the CLI @vscode/l10n ones. */
-export interface ValidationWords {
-  invalidJson(error: JsonError): string;
-  unreadableJson(detail: string): string;
-  tooDeep(depth: number): string;
-  forbiddenKey(key: string): string;
-  mergeConflict(): string;
-  newerVersion(version: number, supported: number): string;
-  quoteNotAtAnchor(quotePath: string, anchorPath: string): string;
-  notAnObject(file: CheckedFile): string;
-  unknownProperty(key: string, file: CheckedFile): string;
-  notAnArray(key: string): string;
-  schemaId(expected: string): string;
-  invalidItem(list: CheckedList, issues: string): string;
-  /** "claims[0].status: expected one of …" */
-  located(path: string, issue: string): string;
-  /** Several issues of one item in one sentence. */
-  issueList(issues: readonly string[]): string;
-  required(): string;
-  unknownField(): string;
-  /** `expected` and an object or array `got`: from typeName. */
-  expectedType(expected: string, got: string | undefined): string;
-  typeName(type: ExpectedType): string;
-  expectedValue(value: string): string;
-  expectedOneOf(values: string): string;
-  atLeast(minimum: number, got: string | undefined): string;
-  atMost(maximum: number, got: string | undefined): string;
-  tooLong(maximum: number): string;
-  rule(rule: SchemaRule): string;
-  duplicateId(firstPath: string): string;
-  beyondArticle(length: number): string;
+function jsonErrorText(error: JsonError): string {
+  const texts: Record<JsonError, string> = {
+    InvalidSymbol: l10n.t('invalid JSON: unexpected character'),
+    InvalidNumberFormat: l10n.t('invalid JSON: invalid number'),
+    PropertyNameExpected: l10n.t('invalid JSON: expected a property name in double quotes'),
+    ValueExpected: l10n.t('invalid JSON: expected a value'),
+    ColonExpected: l10n.t("invalid JSON: expected ':'"),
+    CommaExpected: l10n.t("invalid JSON: expected ','"),
+    CloseBraceExpected: l10n.t("invalid JSON: expected '}'"),
+    CloseBracketExpected: l10n.t("invalid JSON: expected ']'"),
+    EndOfFileExpected: l10n.t('invalid JSON: expected the end of the file'),
+    InvalidCommentToken: l10n.t('invalid JSON: comments are not allowed in JSON'),
+    UnexpectedEndOfComment: l10n.t('invalid JSON: unterminated comment'),
+    UnexpectedEndOfString: l10n.t('invalid JSON: unterminated string'),
+    UnexpectedEndOfNumber: l10n.t('invalid JSON: incomplete number'),
+    InvalidUnicode: l10n.t('invalid JSON: invalid \\u escape'),
+    InvalidEscapeCharacter: l10n.t('invalid JSON: invalid escape sequence'),
+    InvalidCharacter: l10n.t('invalid JSON: control character inside a string'),
+    '<unknown ParseErrorCode>': l10n.t('invalid JSON'),
+  };
+  return texts[error];
 }
 
-const JSON_ERRORS: Record<JsonError, string> = {
-  InvalidSymbol: 'unexpected character',
-  InvalidNumberFormat: 'invalid number',
-  PropertyNameExpected: 'expected a property name in double quotes',
-  ValueExpected: 'expected a value',
-  ColonExpected: "expected ':'",
-  CommaExpected: "expected ','",
-  CloseBraceExpected: "expected '}'",
-  CloseBracketExpected: "expected ']'",
-  EndOfFileExpected: 'expected the end of the file',
-  InvalidCommentToken: 'comments are not allowed in JSON',
-  UnexpectedEndOfComment: 'unterminated comment',
-  UnexpectedEndOfString: 'unterminated string',
-  UnexpectedEndOfNumber: 'incomplete number',
-  InvalidUnicode: 'invalid \\u escape',
-  InvalidEscapeCharacter: 'invalid escape sequence',
-  InvalidCharacter: 'control character inside a string',
-  '<unknown ParseErrorCode>': 'invalid JSON',
-};
+const EXPECTED_TYPES: readonly string[] = ['int', 'number', 'string', 'boolean', 'object', 'array'] satisfies ExpectedType[];
+const isExpectedType = (type: string): type is ExpectedType => EXPECTED_TYPES.includes(type);
 
-const TYPE_NAMES: Record<ExpectedType, string> = {
-  int: 'an integer',
-  number: 'a number',
-  string: 'a string',
-  boolean: 'true or false',
-  object: 'an object',
-  array: 'an array',
-};
+function typeName(type: ExpectedType): string {
+  const texts: Record<ExpectedType, string> = {
+    int: l10n.t('an integer'),
+    number: l10n.t('a number'),
+    string: l10n.t('a string'),
+    boolean: l10n.t('true or false'),
+    object: l10n.t('an object'),
+    array: l10n.t('an array'),
+  };
+  return texts[type];
+}
 
-const RULES: Record<SchemaRule, string> = {
-  'not-empty': 'must not be empty',
-  sha256: 'expected a SHA-256 as 64 lower-case hex digits',
-  date: 'expected a date such as 2024-09-03',
-  'date-time': 'expected an ISO 8601 date-time such as 2024-09-03T08:15:00Z',
-  'end-after-start': 'must be greater than start',
-  'subtype-of-other-kind': 'this subtype belongs to the other kind',
-};
+function ruleText(rule: SchemaRule): string {
+  const texts: Record<SchemaRule, string> = {
+    'not-empty': l10n.t('must not be empty'),
+    sha256: l10n.t('expected a SHA-256 as 64 lower-case hex digits'),
+    date: l10n.t('expected a date such as 2024-09-03'),
+    'date-time': l10n.t('expected an ISO 8601 date-time such as 2024-09-03T08:15:00Z'),
+    'end-after-start': l10n.t('must be greater than start'),
+    'subtype-of-other-kind': l10n.t('this subtype belongs to the other kind'),
+  };
+  return texts[rule];
+}
 
-const FILE_LISTS: Record<CheckedFile, string> = {
-  gazetteer: '"entries" or "ignore"',
-  identities: '"claimants", "sides" or "distinct"',
-};
+function invalidItemText(list: CheckedList, issues: string): string {
+  const texts: Record<CheckedList, string> = {
+    entries: l10n.t('Invalid entry: {0}', issues),
+    ignore: l10n.t('Invalid ignored term: {0}', issues),
+    claimants: l10n.t('Invalid claimant: {0}', issues),
+    sides: l10n.t('Invalid side: {0}', issues),
+    distinct: l10n.t('Invalid pair: {0}', issues),
+  };
+  return texts[list];
+}
 
-const ITEMS: Record<CheckedList, string> = {
-  entries: 'entry',
-  ignore: 'ignored term',
-  claimants: 'claimant',
-  sides: 'side',
-  distinct: 'pair',
-};
-
-const withGot = (text: string, got: string | undefined): string => (got === undefined ? text : `${text}, got ${got}`);
-
-export const ENGLISH_VALIDATION_WORDS: ValidationWords = {
-  invalidJson: (error) => (error === '<unknown ParseErrorCode>' ? JSON_ERRORS[error] : `invalid JSON: ${JSON_ERRORS[error]}`),
-  unreadableJson: (detail) => `not valid JSON (${detail})`,
-  tooDeep: (depth) => `nested more than ${depth} levels deep: not a Claim Lens sidecar`,
-  forbiddenKey: (key) => `"${key}" is not allowed as a key`,
-  mergeConflict: () => 'unresolved git merge conflict: keep the claims of both sides and remove the <<<<<<<, ======= and >>>>>>> lines',
-  newerVersion: (version, supported) => `written by a newer Claim Lens (format ${version}); this version reads format ${supported} — claims are read-only`,
-  quoteNotAtAnchor: (quotePath, anchorPath) => `${quotePath}: not the article's text at ${anchorPath}`,
-  notAnObject: (file) => (file === 'gazetteer'
-    ? 'The gazetteer must be a JSON object with "entries" and "ignore" arrays.'
-    : 'The identities file must be a JSON object with "claimants", "sides" and "distinct" arrays.'),
-  unknownProperty: (key, file) => `Unknown property "${key}": expected ${FILE_LISTS[file]}.`,
-  notAnArray: (key) => `"${key}" must be an array.`,
-  schemaId: (expected) => `Expected "$schema": "${expected}".`,
-  invalidItem: (list, issues) => `Invalid ${ITEMS[list]}: ${issues}`,
-  located: (path, issue) => `${path}: ${issue}`,
-  issueList: (issues) => issues.join('; '),
-  required: () => 'required',
-  unknownField: () => 'unknown field',
-  expectedType: (expected, got) => withGot(`expected ${expected}`, got),
-  typeName: (type) => TYPE_NAMES[type],
-  expectedValue: (value) => `expected ${value}`,
-  expectedOneOf: (values) => `expected one of ${values}`,
-  atLeast: (minimum, got) => withGot(`must be at least ${minimum}`, got),
-  atMost: (maximum, got) => withGot(`must be at most ${maximum}`, got),
-  tooLong: (maximum) => `too long (at most ${maximum})`,
-  rule: (rule) => RULES[rule],
-  duplicateId: (firstPath) => `duplicate id, also used by ${firstPath}`,
-  beyondArticle: (length) => `beyond the end of the article (document.length is ${length})`,
-};
-
-const isExpectedType = (type: string): type is ExpectedType => Object.hasOwn(TYPE_NAMES, type);
-
-function gotText(got: Got | undefined, words: ValidationWords): string | undefined {
+function gotText(got: Got | undefined): string | undefined {
   if (!got) return undefined;
-  return 'type' in got ? words.typeName(got.type) : got.value;
+  return 'type' in got ? typeName(got.type) : got.value;
 }
 
-function issueText(issue: IssueMessage, words: ValidationWords): string {
+function issueText(issue: IssueMessage): string {
   switch (issue.code) {
     case 'required':
-      return words.required();
+      return l10n.t('required');
     case 'unknown-field':
-      return words.unknownField();
-    case 'expected-type':
-      return words.expectedType(isExpectedType(issue.expected) ? words.typeName(issue.expected) : issue.expected, gotText(issue.got, words));
+      return l10n.t('unknown field');
+    case 'expected-type': {
+      const expected = isExpectedType(issue.expected) ? typeName(issue.expected) : issue.expected;
+      const got = gotText(issue.got);
+      return got === undefined ? l10n.t('expected {0}', expected) : l10n.t('expected {0}, got {1}', expected, got);
+    }
     case 'expected-value':
-      return issue.values.length === 1 ? words.expectedValue(issue.values[0]) : words.expectedOneOf(issue.values.join(', '));
-    case 'at-least':
-      return words.atLeast(issue.minimum, gotText(issue.got, words));
-    case 'at-most':
-      return words.atMost(issue.maximum, gotText(issue.got, words));
+      return issue.values.length === 1 ? l10n.t('expected {0}', issue.values[0]) : l10n.t('expected one of {0}', issue.values.join(', '));
+    case 'at-least': {
+      const got = gotText(issue.got);
+      return got === undefined ? l10n.t('must be at least {0}', issue.minimum) : l10n.t('must be at least {0}, got {1}', issue.minimum, got);
+    }
+    case 'at-most': {
+      const got = gotText(issue.got);
+      return got === undefined ? l10n.t('must be at most {0}', issue.maximum) : l10n.t('must be at most {0}, got {1}', issue.maximum, got);
+    }
     case 'too-long':
-      return words.tooLong(issue.maximum);
+      return l10n.t('too long (at most {0})', issue.maximum);
     case 'rule':
-      return words.rule(issue.rule);
+      return ruleText(issue.rule);
     case 'duplicate-id':
-      return words.duplicateId(`claims[${issue.firstIndex}]`);
+      return l10n.t('duplicate id, also used by {0}', `claims[${issue.firstIndex}]`);
     case 'beyond-article':
-      return words.beyondArticle(issue.length);
+      return l10n.t('beyond the end of the article (document.length is {0})', issue.length);
     case 'zod':
       return issue.text;
   }
@@ -215,42 +165,49 @@ function issueText(issue: IssueMessage, words: ValidationWords): string {
 /** Long lists of allowed values and hostile keys are cut: a problem is read in one glance. */
 const MAX_ISSUE_LENGTH = 160;
 
-function locatedText({ path, issue }: LocatedIssue, words: ValidationWords): string {
-  const text = issueText(issue, words);
-  const located = path === '' ? text : words.located(path, text);
+function locatedText({ path, issue }: LocatedIssue): string {
+  const text = issueText(issue);
+  const located = path === '' ? text : l10n.t('{0}: {1}', path, text);
   return located.length <= MAX_ISSUE_LENGTH ? located : `${located.slice(0, MAX_ISSUE_LENGTH - 1)}…`;
 }
 
-/** A problem in the words given: English unless the caller passes its user's language. */
-export function problemText(message: ProblemMessage, words: ValidationWords = ENGLISH_VALIDATION_WORDS): string {
+/** Several issues of one item in one sentence. */
+const issueList = (issues: readonly LocatedIssue[]): string => issues.map(locatedText).join(l10n.t('; '));
+
+/** A problem in the user's language: the bundle the extension or the CLI gave @vscode/l10n, else English. */
+export function problemText(message: ProblemMessage): string {
   switch (message.code) {
     case 'invalid-json':
-      return words.invalidJson(message.error);
+      return jsonErrorText(message.error);
     case 'unreadable-json':
-      return words.unreadableJson(message.detail);
+      return l10n.t('not valid JSON ({0})', message.detail);
     case 'too-deep':
-      return words.tooDeep(message.depth);
+      return l10n.t('nested more than {0} levels deep: not a Claim Lens sidecar', message.depth);
     case 'forbidden-key':
-      return words.forbiddenKey(message.key);
+      return l10n.t('"{0}" is not allowed as a key', message.key);
     case 'merge-conflict':
-      return words.mergeConflict();
+      return l10n.t('unresolved git merge conflict: keep the claims of both sides and remove the <<<<<<<, ======= and >>>>>>> lines');
     case 'newer-version':
-      return words.newerVersion(message.version, message.supported);
+      return l10n.t('written by a newer Claim Lens (format {0}); this version reads format {1} — claims are read-only', message.version, message.supported);
     case 'quote-not-at-anchor':
-      return words.quoteNotAtAnchor(`claims[${message.claimIndex}].quote.exact`, `claims[${message.claimIndex}].anchor`);
+      return l10n.t("{0}: not the article's text at {1}", `claims[${message.claimIndex}].quote.exact`, `claims[${message.claimIndex}].anchor`);
     case 'schema':
-      return locatedText(message.at, words);
+      return locatedText(message.at);
     case 'not-an-object':
-      return words.notAnObject(message.file);
+      return message.file === 'gazetteer'
+        ? l10n.t('The gazetteer must be a JSON object with "entries" and "ignore" arrays.')
+        : l10n.t('The identities file must be a JSON object with "claimants", "sides" and "distinct" arrays.');
     case 'unknown-property':
-      return words.unknownProperty(message.key, message.file);
+      return message.file === 'gazetteer'
+        ? l10n.t('Unknown property "{0}": expected "entries" or "ignore".', message.key)
+        : l10n.t('Unknown property "{0}": expected "claimants", "sides" or "distinct".', message.key);
     case 'not-an-array':
-      return words.notAnArray(message.key);
+      return l10n.t('"{0}" must be an array.', message.key);
     case 'schema-id':
-      return words.schemaId(message.expected);
+      return l10n.t('Expected "$schema": "{0}".', message.expected);
     case 'invalid-item':
-      return words.invalidItem(message.list, words.issueList(message.issues.map((issue) => locatedText(issue, words))));
+      return invalidItemText(message.list, issueList(message.issues));
     case 'issues':
-      return words.issueList(message.issues.map((issue) => locatedText(issue, words)));
+      return issueList(message.issues);
   }
 }

@@ -4,7 +4,6 @@ import { claimantOf, suggestClaimants, type ClaimantSuggestion } from '../../cor
 import { createClaim, type Claim, type Claimant } from '../../core/claims/model';
 import type { Entity } from '../../core/entities/entity';
 import type { WorkspaceIdentities } from '../identity/workspaceIdentities';
-import { localisedClaimantWords } from './claimWords';
 
 /** What tagging knows about a selection before the analyst answers: claimant suggestions with their sides. */
 export interface TaggedSpan {
@@ -16,7 +15,7 @@ export interface TaggedSpan {
 }
 
 export function claimantSuggestions(span: TaggedSpan, identities: WorkspaceIdentities): ClaimantSuggestion[] {
-  return suggestClaimants(span.text, span.start, span.end, span.entities, { identities: identities.identities, words: localisedClaimantWords });
+  return suggestClaimants(span.text, span.start, span.end, span.entities, { identities: identities.identities });
 }
 
 /** The claimant with its side: the one the analyst gave, else the identities' (file or inferred). */

@@ -5,7 +5,6 @@ import { describeLink } from '../../core/claims/links';
 import type { WorkspaceIdentities } from '../identity/workspaceIdentities';
 import type { ClaimStore } from './claimStore';
 import { rangeOf } from './claimDecorations';
-import { localisedLinkWords } from './claimWords';
 import { attentionExplanation } from './prompts';
 import { articleSource } from './tree/claimsTreeProvider';
 
@@ -40,7 +39,7 @@ export class ClaimHoverProvider implements vscode.HoverProvider {
     }
     if (claim.links?.length) {
       markdown.appendMarkdown(`  \n${vscode.l10n.t('Links')}: `);
-      markdown.appendText(claim.links.map((link) => describeLink(link, localisedLinkWords)).join(', '));
+      markdown.appendText(claim.links.map((link) => describeLink(link)).join(', '));
     }
     if (claim.note) {
       markdown.appendMarkdown(`  \n${vscode.l10n.t('Note')}: `);

@@ -6,7 +6,6 @@ import type { PartyResolver } from '../../core/topics/parties';
 import type { ArticleInput } from '../../core/topics/topics';
 import type { ClaimStore } from '../claims/claimStore';
 import type { TopicsFileStore } from './topicsFileStore';
-import { localisedTopicLabelWords, localisedViewWords } from './viewWords';
 
 /**
  * The store's claims as the comparison core reads them. Articles are named by their URI's path; an
@@ -17,7 +16,7 @@ const NO_METADATA: ArticleMetadata = {};
 
 export class WorkspaceComparison {
   private readonly inputs = new Map<string, { claims: readonly Claim[]; metadata: ArticleMetadata; input: ArticleInput; uri: vscode.Uri }>();
-  private readonly comparison = new IncrementalComparison((path) => this.articleName(path), localisedViewWords);
+  private readonly comparison = new IncrementalComparison((path) => this.articleName(path));
   constructor(
     private readonly store: ClaimStore,
     private readonly topicsFile: TopicsFileStore,
@@ -55,6 +54,6 @@ export class WorkspaceComparison {
     for (const path of [...this.inputs.keys()]) if (!seen.has(path)) this.inputs.delete(path);
     articles.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     const parties = this.parties();
-    return this.comparison.update(articles, { topicsFile, parties, words: localisedTopicLabelWords });
+    return this.comparison.update(articles, { topicsFile, parties });
   }
 }

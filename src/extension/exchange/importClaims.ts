@@ -11,8 +11,6 @@ import { importW3c, readW3cAnnotations, type LocatedAnnotation } from '../../cor
 import { showing } from '../claims/prompts';
 import { inform } from '../notices';
 import { createTextFile, parentOf, readText, readTextIfExists, warnWithLog } from './exchangeFiles';
-import { localisedImportWords } from './importWords';
-import { localisedValidationWords } from '../validationWords';
 import { log } from '../log';
 
 /** What the command can be given instead of asking. */
@@ -40,7 +38,7 @@ interface ReportedProblem {
 }
 
 const inWords = (problems: readonly ImportProblem[]): ReportedProblem[] =>
-  problems.map(({ line, message }) => ({ line, message: importProblemText(message, localisedImportWords, localisedValidationWords) }));
+  problems.map(({ line, message }) => ({ line, message: importProblemText(message) }));
 
 async function jobsOf(format: ImportFormat, file: vscode.Uri, content: string, defaults: ImportDefaults, report: (file: vscode.Uri, problems: readonly ReportedProblem[]) => void): Promise<ImportJob[]> {
   if (format === 'brat') {

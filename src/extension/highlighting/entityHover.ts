@@ -2,7 +2,6 @@ import * as vscode from 'vscode';
 import type { Entity } from '../../core/entities/entity';
 import { describeEntity } from '../../core/entities/describe';
 import type { Settings } from '../settings';
-import { localisedEntityWords } from './entityWords';
 import type { Highlighter } from './highlighter';
 
 /** Names the kind and canonical name of the highlighted entity under the mouse. */
@@ -22,7 +21,7 @@ export class EntityHoverProvider implements vscode.HoverProvider {
 }
 
 function hoverMarkdown(entity: Entity): vscode.MarkdownString {
-  const description = describeEntity(entity, localisedEntityWords);
+  const description = describeEntity(entity);
   const markdown = new vscode.MarkdownString(undefined, true);
   markdown.appendMarkdown(`$(${ICONS[entity.kind]}) **${description.title}**`);
   markdown.appendText(` — ${description.name}`);

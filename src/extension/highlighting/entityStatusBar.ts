@@ -2,7 +2,6 @@ import * as vscode from 'vscode';
 import { ARTICLE_FILE_SCHEMES } from '../articles';
 import type { Entity } from '../../core/entities/entity';
 import { whyNotHighlighted } from '../../core/scanning/eligibility';
-import { localisedEligibilityWords } from './eligibilityWords';
 import type { Highlighter, HighlightStatus } from './highlighter';
 
 const SCHEMES_WITH_STATUS = new Set([...ARTICLE_FILE_SCHEMES, 'untitled']);
@@ -59,7 +58,7 @@ export class EntityStatusBar implements vscode.Disposable {
         return;
       case 'skipped':
         this.item.text = '$(circle-slash) Claim Lens';
-        this.item.tooltip = vscode.l10n.t('Not highlighted: {0}.', whyNotHighlighted(status.eligibility, localisedEligibilityWords));
+        this.item.tooltip = vscode.l10n.t('Not highlighted: {0}.', whyNotHighlighted(status.eligibility));
         this.item.command = status.eligibility.reason === 'binary' ? undefined : {
           title: vscode.l10n.t('Open Settings'),
           command: 'workbench.action.openSettings',

@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
 import { ENTITY_KINDS, type Entity } from '../../core/entities/entity';
 import { describeEntity } from '../../core/entities/describe';
-import { localisedEntityWords } from './entityWords';
 import type { Highlighter } from './highlighter';
 import { inform } from '../notices';
 
@@ -24,7 +23,7 @@ export async function goToEntity(highlighter: Highlighter): Promise<void> {
     if (ofKind.length === 0) continue;
     items.push({ label: sectionTitle(kind), kind: vscode.QuickPickItemKind.Separator });
     for (const entity of ofKind) {
-      const description = describeEntity(entity, localisedEntityWords);
+      const description = describeEntity(entity);
       const line = document.positionAt(entity.start).line + 1;
       items.push({
         label: entity.text,

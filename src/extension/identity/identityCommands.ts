@@ -5,7 +5,6 @@ import { inform } from '../notices';
 import { showing } from '../claims/prompts';
 import type { ClaimStore } from '../claims/claimStore';
 import type { IdentitiesFile } from './identitiesFile';
-import { localisedMergeWords } from './mergeWords';
 import type { WorkspaceIdentities } from './workspaceIdentities';
 
 interface NameItem extends vscode.QuickPickItem {
@@ -34,7 +33,7 @@ async function mergeNames(file: IdentitiesFile, identities: WorkspaceIdentities,
   }
   const proposals = proposeMerges(names, file.identities);
   const reasonOf = new Map<string, string>();
-  for (const proposal of proposals) for (const name of proposal.names) if (!reasonOf.has(name)) reasonOf.set(name, mergeReason(proposal, localisedMergeWords));
+  for (const proposal of proposals) for (const name of proposal.names) if (!reasonOf.has(name)) reasonOf.set(name, mergeReason(proposal));
   let chosen = given;
   if (!chosen) {
     // The first proposal comes checked: confirming Claim Lens's best guess is one key.

@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import type { Entity } from '../../../src/core/entities/entity';
-import { ENGLISH_CLAIMANT_WORDS, suggestClaimants, type ClaimantSuggestion, type ClaimantWords } from '../../../src/core/claims/claimants';
+import { suggestClaimants, type ClaimantSuggestion } from '../../../src/core/claims/claimants';
 import { entity, spanOf } from './fixtures';
+import { translated } from '../translated';
 
 function suggest(text: string, span: string, entities: Entity[] = []): ClaimantSuggestion[] {
   const { start, end } = spanOf(text, span);
@@ -182,15 +183,11 @@ describe('suggestClaimants', () => {
     });
   });
 
-  it('says why in the words it is given', () => {
-    const words: ClaimantWords = {
-      ...ENGLISH_CLAIMANT_WORDS,
-      sameSentence: (cue) => `« ${cue} » dans la même phrase`,
-      actorInSentence: () => 'acteur de la phrase',
-    };
+  it('says why in the language loaded', () => {
+    const french = { '"{0}" in the same sentence': '« {0} » dans la même phrase', 'actor in the sentence': 'acteur de la phrase' };
     const text = 'Karimi said the Taliban lost 31 fighters.';
     const { start, end } = spanOf(text, 'lost 31 fighters');
-    const suggestions = suggestClaimants(text, start, end, [entity(text, 'actor', 'Taliban', { canonical: 'Taliban', subtype: 'armed group' })], { words });
+    const suggestions = translated(french, () => suggestClaimants(text, start, end, [entity(text, 'actor', 'Taliban', { canonical: 'Taliban', subtype: 'armed group' })]));
     assert.deepEqual(suggestions.map((suggestion) => [suggestion.name, suggestion.reason]), [
       ['Karimi', '« said » dans la même phrase'],
       ['Taliban', 'acteur de la phrase'],

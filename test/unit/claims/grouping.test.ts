@@ -4,6 +4,7 @@ import {
 } from '../../../src/core/claims/grouping';
 import type { Claim } from '../../../src/core/claims/model';
 import { ARTICLE, ARTICLE_ENTITIES, claimOn } from './fixtures';
+import { translated } from '../translated';
 
 const nazary = claimOn(ARTICLE, 'At least 40 Taliban were killed', { entities: ARTICLE_ENTITIES, id: 'n' });
 const karimi = claimOn(ARTICLE, 'Bilal Karimi rejected the account, saying 31 militia fighters were killed', {
@@ -44,9 +45,9 @@ describe('groupClaims', () => {
     assert.deepEqual(summary(groupClaims(ARTICLES, 'actor')), [['Bilal Karimi', 1], ['Taliban', 1], ['(no actor)', 2]]);
   });
 
-  it('names the groups of claims without an actor, place or side in the words it is given', () => {
-    const words = { missing: (by: 'actor' | 'place' | 'side') => `(sans ${by === 'actor' ? 'acteur' : by === 'place' ? 'lieu' : 'camp'})` };
-    const missing = (by: 'actor' | 'place' | 'side') => groupClaims(ARTICLES, by, undefined, undefined, words).find((group) => group.key === '')?.label;
+  it('names the groups of claims without an actor, place or side in the language loaded', () => {
+    const french = { '(no actor)': '(sans acteur)', '(no place)': '(sans lieu)', '(no side)': '(sans camp)' };
+    const missing = (by: 'actor' | 'place' | 'side') => translated(french, () => groupClaims(ARTICLES, by)).find((group) => group.key === '')?.label;
     assert.deepEqual([missing('actor'), missing('place'), missing('side')], ['(sans acteur)', '(sans lieu)', '(sans camp)']);
   });
 

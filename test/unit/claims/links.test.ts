@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { describeLink, linkHalves, linkTarget, oneSidedLinks, relativeArticlePath, resolveArticlePath, withLink, withoutLink } from '../../../src/core/claims/links';
 import type { Claim } from '../../../src/core/claims/model';
 import { claimWith, RESISTANCE } from '../topics/battle';
+import { translated } from '../translated';
 
 const claim = (id: string): Claim => claimWith(id, 'At least 40 were killed.', RESISTANCE, []);
 
@@ -42,9 +43,9 @@ describe('links between claims', () => {
     assert.deepEqual(oneSidedLinks({ article: '/ws/a.txt', claim: 'a' }, a, lookup({ '/ws/b.txt#b': wrongType })), [onFrom]);
   });
 
-  it('lists a link by its kind and article name, in the words it is given', () => {
+  it('lists a link by its kind and article name, in the language loaded', () => {
     const link = { type: 'revised-by' as const, article: '../wire/kabul-wire.txt', claim: 'w1' };
     assert.equal(describeLink(link), 'is revised by kabul-wire.txt');
-    assert.equal(describeLink(link, { link: (type, articleName) => `${articleName} [${type}]` }), 'kabul-wire.txt [revised-by]');
+    assert.equal(translated({ '{0} {1}': '{1} [{0}]', 'is revised by': 'wird revidiert von' }, () => describeLink(link)), 'kabul-wire.txt [wird revidiert von]');
   });
 });

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { describeEntity, type EntityWords } from '../../../src/core/entities/describe';
+import { describeEntity } from '../../../src/core/entities/describe';
 import type { Entity } from '../../../src/core/entities/entity';
+import { translated } from '../translated';
 
 const militia: Entity = { kind: 'actor', subtype: 'armed group', text: 'NRF', canonical: 'National Resistance Front', alias: 'NRF', source: 'workspace', start: 0, end: 3 };
 const figure: Entity = { kind: 'number', text: 'dozens', start: 10, end: 16, value: { value: 24, vague: true }, source: 'rule' };
@@ -15,20 +16,22 @@ describe('describeEntity', () => {
     assert.deepEqual(describeEntity(figure).details, ['Value: 24 (vague)', 'Found by the context rule']);
   });
 
-  it('describes an entity in the words it is given', () => {
-    const words: EntityWords = {
-      kind: (kind) => ({ actor: 'Akteur', place: 'Ort', number: 'Zahl' })[kind],
-      kindWithSubtype: (kind, subtype) => `${kind} (${subtype})`,
-      value: (value) => `Wert: ${value}`,
-      vague: (value) => `etwa ${value}`,
-      matched: (alias) => `Gefunden als „${alias}“`,
-      foundBy: (source) => `Quelle: ${source}`,
+  it('describes an entity in the language loaded', () => {
+    const german = {
+      Actor: 'Akteur',
+      Number: 'Zahl',
+      '{0} · {1}': '{0} ({1})',
+      'Value: {0}': 'Wert: {0}',
+      '{0} (vague)': 'etwa {0}',
+      'Matched "{0}"': 'Gefunden als „{0}“',
+      'Found by the workspace gazetteer': 'Aus dem Gazetteer des Arbeitsbereichs',
+      'Found by the context rule': 'Aus dem Kontext erkannt',
     };
-    assert.deepEqual(describeEntity(militia, words), {
+    assert.deepEqual(translated(german, () => describeEntity(militia)), {
       title: 'Akteur (armed group)',
       name: 'National Resistance Front',
-      details: ['Gefunden als „NRF“', 'Quelle: workspace'],
+      details: ['Gefunden als „NRF“', 'Aus dem Gazetteer des Arbeitsbereichs'],
     });
-    assert.deepEqual(describeEntity(figure, words), { title: 'Zahl', name: 'dozens', details: ['Wert: etwa 24', 'Quelle: rule'] });
+    assert.deepEqual(translated(german, () => describeEntity(figure)), { title: 'Zahl', name: 'dozens', details: ['Wert: etwa 24', 'Aus dem Kontext erkannt'] });
   });
 });

@@ -1,9 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { parseIdentities, serializeIdentities } from '../../../src/core/identity/parse';
-import { assignSide, ENGLISH_MERGE_WORDS, keepDistinct, mergeClaimants, mergeReason, proposeMerges, resolveClaimant, sideOf } from '../../../src/core/identity/resolve';
+import { assignSide, keepDistinct, mergeClaimants, mergeReason, proposeMerges, resolveClaimant, sideOf } from '../../../src/core/identity/resolve';
 import { EMPTY_IDENTITIES, type Identities } from '../../../src/core/identity/schema';
 import { inferSides, sideOfGroup } from '../../../src/core/identity/sides';
 import { problemText } from '../../../src/core/validation/problemMessage';
+import { translated } from '../translated';
 
 const FILE = `{
   // comments are allowed
@@ -98,11 +99,11 @@ describe('proposing merges', () => {
     assert.ok(proposals.every((proposal) => mergeReason(proposal).includes(proposal.names[1])));
   });
 
-  it('says why it proposes a merge in the words it is given', () => {
+  it('says why it proposes a merge in the language loaded', () => {
     const [proposal] = proposeMerges(['Bilal Karimi', 'Karimi']);
     assert.equal(mergeReason(proposal), '"Karimi" may be the surname of "Bilal Karimi"');
-    const words = { ...ENGLISH_MERGE_WORDS, surname: (keep: string, alias: string) => `« ${alias} » est peut-être le nom de famille de « ${keep} »` };
-    assert.equal(mergeReason(proposal, words), '« Karimi » est peut-être le nom de famille de « Bilal Karimi »');
+    const french = { '"{0}" may be the surname of "{1}"': '« {0} » est peut-être le nom de famille de « {1} »' };
+    assert.equal(translated(french, () => mergeReason(proposal)), '« Karimi » est peut-être le nom de famille de « Bilal Karimi »');
   });
 
   it('leaves out a surname shared by two people, merged names and rejected pairs', () => {

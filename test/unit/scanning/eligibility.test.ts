@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { eligibility, whyNotHighlighted, type EligibilityWords } from '../../../src/core/scanning/eligibility';
+import { eligibility, whyNotHighlighted } from '../../../src/core/scanning/eligibility';
+import { translated } from '../translated';
 
 const rules = { maxSizeMB: 1 };
 
@@ -26,18 +27,18 @@ describe('eligibility', () => {
     assert.ok(eligibility({ languageId: 'plaintext', isArticle: true, length: 40, head: 'Café in Kyiv — 30 % said “no” 🙂' }, rules).highlighted);
   });
 
-  it('explains itself in the words the caller passes', () => {
-    const pirate: EligibilityWords = {
-      language: (languageId) => `ye cannot read ${languageId}`,
-      size: (sizeMB, maxSizeMB) => `${sizeMB} be heavier than ${maxSizeMB}`,
-      binary: () => 'gibberish, arr',
+  it('explains itself in the language loaded', () => {
+    const pirate = {
+      '"{0}" is not in the claimLens.languages setting': 'ye cannot read {0}',
+      '{0} MB is over the claimLens.maxFileSizeMB limit of {1} MB': '{0} be heavier than {1}',
+      'the file looks binary': 'gibberish, arr',
     };
     const verdicts = [
       eligibility({ languageId: 'json', isArticle: false, length: 10, head: '{}' }, rules),
       eligibility({ languageId: 'markdown', isArticle: true, length: 3 * 1024 * 1024, head: '# Report' }, rules),
       eligibility({ languageId: 'plaintext', isArticle: true, length: 4, head: 'PK\u0003\u0004\u0000' }, rules),
     ];
-    assert.deepEqual(verdicts.map((verdict) => !verdict.highlighted && whyNotHighlighted(verdict, pirate)), [
+    assert.deepEqual(translated(pirate, () => verdicts.map((verdict) => !verdict.highlighted && whyNotHighlighted(verdict))), [
       'ye cannot read json',
       '3.0 be heavier than 1',
       'gibberish, arr',

@@ -1,12 +1,26 @@
 import * as assert from 'node:assert/strict';
 import { compareArticles } from '../../../src/core/topics/comparison';
 import type { PartyResolver } from '../../../src/core/topics/parties';
-import { buildTopics, type TopicLabelWords } from '../../../src/core/topics/topics';
+import { buildTopics } from '../../../src/core/topics/topics';
 import { mergeTopics, newTopicId, parseTopicsFile, renameTopic, serializeTopicsFile, TOPICS_SCHEMA_ID } from '../../../src/core/topics/topicsFile';
+import { translated } from '../translated';
 import { battleArticles, claimWith, RESISTANCE } from './battle';
 
 const summary = (topics: ReturnType<typeof buildTopics>) =>
   topics.map((topic) => [topic.id, topic.figures.map((figure) => `${figure.claim.id}.${figure.index}`).sort().join(' ')]);
+
+/** The battle articles and a later one about Taliban dead in Khost: one measure and side in two events. */
+function withKhost() {
+  const articles = battleArticles();
+  articles.push({
+    path: '/ws/news/later.txt',
+    metadata: { outlet: 'Gazette', published: '2026-12-01' },
+    claims: [claimWith('x1', 'At least 40 Taliban fighters were killed in Khost.', RESISTANCE, [
+      { text: 'At least 40', value: { value: 40, min: 40, qualifier: 'At least' }, measure: 'killed', whose: { group: 'Taliban', side: 'Taliban' } },
+    ], { places: [{ canonical: 'Khost', text: 'Khost', start: 0, end: 5 }] })],
+  });
+  return articles;
+}
 
 describe('topics', () => {
   it('groups figures by measure and counted side, a claim with two figures in both topics', () => {
@@ -34,14 +48,7 @@ describe('topics', () => {
   });
 
   it('separates the same measure and side in other places or months, with ids naming them', () => {
-    const articles = battleArticles();
-    articles.push({
-      path: '/ws/news/later.txt',
-      metadata: { outlet: 'Gazette', published: '2026-12-01' },
-      claims: [claimWith('x1', 'At least 40 Taliban fighters were killed in Khost.', RESISTANCE, [
-        { text: 'At least 40', value: { value: 40, min: 40, qualifier: 'At least' }, measure: 'killed', whose: { group: 'Taliban', side: 'Taliban' } },
-      ], { places: [{ canonical: 'Khost', text: 'Khost', start: 0, end: 5 }] })],
-    });
+    const articles = withKhost();
     const ids = buildTopics(articles).map((topic) => topic.id);
     assert.ok(ids.includes('killed:taliban@paryan@2026-09-04'), ids.join(', '));
     assert.ok(ids.includes('killed:taliban@khost@2026-12-01'), ids.join(', '));
@@ -49,13 +56,11 @@ describe('topics', () => {
     assert.equal(later.label, 'Taliban killed (Khost, from 2026-12-01)');
   });
 
-  it('names automatic topics in the words it is given', () => {
-    const words: TopicLabelWords = {
-      topic: (counted, measure) => `${measure === 'killed' ? 'Tote' : measure === 'wounded' ? 'Verwundete' : measure}: ${counted}`,
-      unspecified: () => 'unbekannt',
-      part: (label, place, fromDate) => `${label} [${place ?? '?'} ab ${fromDate ?? '?'}]`,
-    };
-    assert.deepEqual(buildTopics(battleArticles(), { words }).map((topic) => topic.label), ['Tote: Taliban', 'Tote: Resistance', 'Verwundete: Taliban']);
+  it('names automatic topics in the language loaded', () => {
+    const german = { '{0} {1}': '{1}: {0}', '{0} ({1}, from {2})': '{0} ({1}, ab {2})' };
+    assert.deepEqual(translated(german, () => buildTopics(battleArticles()).map((topic) => topic.label)), ['killed: Taliban', 'killed: Resistance', 'wounded: Taliban']);
+    const split = translated(german, () => buildTopics(withKhost()).map((topic) => topic.label));
+    assert.ok(split.includes('killed: Taliban (Khost, ab 2026-12-01)'), split.join(', '));
   });
 
   it("follows the analyst: a figure's topic, then renames and merges from the topics file", () => {

@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { comparePage } from '../../../src/extension/compare/compareHtml';
 import { IncrementalComparison } from '../../../src/core/topics/incremental';
-import { ENGLISH_VIEW_WORDS, headerOf, type TopicViewWords } from '../../../src/core/topics/view';
+import { headerOf } from '../../../src/core/topics/view';
+import { translated } from '../translated';
 import { battleArticles } from './battle';
 
 const name = (path: string) => path.slice(path.lastIndexOf('/') + 1);
@@ -46,34 +47,36 @@ describe('comparison view model', () => {
     assert.ok(comparison.update(withoutWounded).removed.includes('wounded:taliban'));
   });
 
-  it('says its sentences in the words it is given, the data unchanged', () => {
-    const words: TopicViewWords = {
-      ...ENGLISH_VIEW_WORDS,
-      summary: (figures, distinct, articles, outlets) => `${figures} Zahlen · ${distinct} verschiedene · ${articles} Artikel · ${outlets} Medien`,
-      conflict: (side, bounds, otherSide, otherBounds) => `${side} ${bounds} gegen ${otherSide} ${otherBounds}`,
-      sources: (independent, total) => `${independent} von ${total}`,
+  it('says its sentences in the language loaded, the data unchanged', () => {
+    const german = {
+      '{0} figures': '{0} Zahlen',
+      '{0} distinct figures': '{0} verschiedene',
+      '{0} articles': '{0} Artikel',
+      '{0} outlets': '{0} Medien',
+      '{0} {1} vs {2} {3}': '{0} {1} gegen {2} {3}',
+      '{0} of {1}': '{0} von {1}',
     };
-    const [taliban] = new IncrementalComparison(name, words).update(battleArticles()).views;
+    const [taliban] = translated(german, () => new IncrementalComparison(name).update(battleArticles()).views);
     assert.equal(taliban.summary, '7 Zahlen · 4 verschiedene · 4 Artikel · 4 Medien');
     assert.deepEqual(taliban.conflicts, ['Resistance ≥ 40 gegen Taliban 2–12']);
     assert.equal(taliban.rows.find((row) => row.claimId === 'w1')!.sources, '2 von 4');
     assert.deepEqual(taliban.revisions, ['Zabihullah Mujahid: 2 (2026-09-05) → 12 (2026-09-07)']);
   });
 
-  it('gives the reasons for its suggested links in the words it is given', () => {
+  it('gives the reasons for its suggested links in the language loaded', () => {
     const english = new IncrementalComparison(name).update(battleArticles()).views[0];
-    const words: TopicViewWords = {
-      ...ENGLISH_VIEW_WORDS,
-      link: (type, articleName) => `${type.toUpperCase()} ${articleName}`,
-      suggestion: (from, type, to, reason) => `${from} → ${to} (${type}): ${reason}`,
-      sameFigure: (claimant) => `dieselbe Zahl von ${claimant}`,
-      changedFigure: (claimant) => `${claimant} änderte die Zahl`,
+    const german = {
+      '{0} {1} {2}: {3}': '{0} → {2} ({1}): {3}',
+      repeats: 'wiederholt',
+      'the same figure from {0}': 'dieselbe Zahl von {0}',
+      '{0} changed the figure': '{0} änderte die Zahl',
     };
-    const [taliban] = new IncrementalComparison(name, words).update(battleArticles()).views;
+    const [taliban] = translated(german, () => new IncrementalComparison(name).update(battleArticles()).views);
     const reasons = taliban.suggestions.map((suggestion) => suggestion.label.slice(suggestion.label.indexOf(': ') + 2));
     assert.ok(reasons.includes('Zabihullah Mujahid änderte die Zahl'), reasons.join('\n'));
     assert.ok(reasons.some((reason) => reason.startsWith('dieselbe Zahl von ')), reasons.join('\n'));
     assert.ok(english.suggestions.some((suggestion) => suggestion.label.endsWith(': Zabihullah Mujahid changed the figure')));
+    assert.ok(taliban.suggestions.some((suggestion) => suggestion.label.includes('(wiederholt): dieselbe Zahl von ')), taliban.suggestions.map((suggestion) => suggestion.label).join('\n'));
     assert.equal(taliban.suggestions.length, english.suggestions.length);
   });
 });

@@ -12,7 +12,6 @@ import type { ArticleMetadata } from '../../../core/claims/sidecar';
 import type { WorkspaceIdentities } from '../../identity/workspaceIdentities';
 import type { Settings } from '../../settings';
 import type { ClaimStore } from '../claimStore';
-import { localisedGroupingWords, localisedLinkWords } from '../claimWords';
 import { attentionExplanation, attentionIcon, attentionLabel, statusIcon } from '../prompts';
 import { background } from '../../log';
 
@@ -171,7 +170,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
     const build = (group: ClaimGroup, by: GroupBy, then: GroupBy | undefined, parent?: GroupNode): GroupNode => {
       const node: GroupNode = { type: 'group', id: `${parent ? `${parent.id}/` : ''}${by}:${group.key}`, by, group, children: [], ...(parent && { parent }) };
       if (then) {
-        for (const child of groupEntries(group.claims, then, categories, resolve, localisedGroupingWords)) node.children.push(build(child, then, undefined, node));
+        for (const child of groupEntries(group.claims, then, categories, resolve)) node.children.push(build(child, then, undefined, node));
         return node;
       }
       for (const { articlePath, claim } of group.claims) {
@@ -192,7 +191,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
       return node;
     };
     const { by, then } = this.grouping;
-    return groupEntries(entries, by, categories, resolve, localisedGroupingWords).map((group) => build(group, by, then));
+    return groupEntries(entries, by, categories, resolve).map((group) => build(group, by, then));
   }
 
   private groupItem(node: GroupNode): vscode.TreeItem {
@@ -287,7 +286,7 @@ function claimTooltip(node: ClaimNode, claimant: string, side: string | undefine
   }
   if (claim.links?.length) {
     markdown.appendMarkdown(`  \n**${vscode.l10n.t('Links')}:** `);
-    markdown.appendText(claim.links.map((link) => describeLink(link, localisedLinkWords)).join(', '));
+    markdown.appendText(claim.links.map((link) => describeLink(link)).join(', '));
   }
   if (claim.attention) {
     markdown.appendMarkdown('  \n$(warning) ');
