@@ -44,15 +44,77 @@ const recognizerInItsOwnFile = {
 };
 
 /**
- * The entry point (src/extension/extension.ts) require()s the features when they are first needed; in the
- * Node build they stay in a file of their own, so activation reads and compiles only the entry.
+ * The entry point (src/extension/extension.ts) require()s its two stages when they are first needed; in
+ * the Node build each stays in a file of its own, so activation reads and compiles only the entry, and the
+ * first highlight only the entry and the highlighting.
+ */
+const STAGE_FILES = { './startHighlighting': './highlighting.js', './features': './features.js' };
+/** @type {import('esbuild').Plugin} */
+const stagesInTheirOwnFiles = {
+  name: 'stages-in-their-own-files',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/(startHighlighting|features)$/ }, (args) =>
+      args.kind === 'require-call' ? { path: STAGE_FILES[args.path], external: true } : undefined);
+  },
+};
+
+const HIGHLIGHTING_ENTRY = 'src/extension/startHighlighting.ts';
+const HIGHLIGHTING_FILE = './highlighting.js';
+
+/**
+ * The source files the highlighting stage is made of (repository-relative), as esbuild bundles them.
+ * @param {import('esbuild').BuildOptions} options
+ */
+async function inputsOf(options) {
+  const { metafile } = await esbuild.build({ ...options, write: false, metafile: true, logLevel: 'silent', minify: false, sourcemap: false });
+  return Object.keys(metafile.inputs).filter((input) => !input.includes(':'));
+}
+
+/**
+ * The highlighting stage exports every module it is made of, keyed by path, so that the features stage
+ * takes those from it rather than bundling copies: one instance of each, with its state (the log channel,
+ * the l10n bundle, the settings an article is judged by).
  * @type {import('esbuild').Plugin}
  */
-const FEATURES_FILE = './features.js';
-const featuresInTheirOwnFile = {
-  name: 'features-in-their-own-file',
+const highlightingSharesItsModules = {
+  name: 'highlighting-shares-its-modules',
   setup(build) {
-    build.onResolve({ filter: /^\.\/features$/ }, (args) => (args.kind === 'require-call' ? { path: FEATURES_FILE, external: true } : undefined));
+    build.onResolve({ filter: /^claimlens:highlighting$/ }, () => ({ path: 'highlighting', namespace: 'highlighting-entry' }));
+    build.onLoad({ filter: /.*/, namespace: 'highlighting-entry' }, async () => {
+      const modules = await inputsOf({ ...build.initialOptions, entryPoints: [HIGHLIGHTING_ENTRY], plugins: build.initialOptions.plugins.filter((plugin) => plugin !== highlightingSharesItsModules) });
+      const lines = [`export * from ${JSON.stringify(`./${HIGHLIGHTING_ENTRY}`)};`];
+      modules.forEach((module, index) => lines.push(`import * as m${index} from ${JSON.stringify(`./${module}`)};`));
+      lines.push(`export const sharedModules = { ${modules.map((module, index) => `${JSON.stringify(module)}: m${index}`).join(', ')} };`);
+      return { contents: lines.join('\n'), resolveDir: process.cwd(), loader: 'js' };
+    });
+  },
+};
+
+/**
+ * The features stage takes every module the highlighting stage is made of from dist/highlighting.js
+ * (see highlightingSharesItsModules).
+ * @type {import('esbuild').Plugin}
+ */
+const featuresTakeHighlightingModules = {
+  name: 'features-take-highlighting-modules',
+  setup(build) {
+    let shared;
+    build.onStart(async () => {
+      const highlighting = builds.find((options) => options.outfile === 'dist/highlighting.js');
+      shared = new Set(await inputsOf({ ...highlighting, entryPoints: [HIGHLIGHTING_ENTRY], plugins: [recognizerInItsOwnFile, oneVscodeNamespace] }));
+    });
+    build.onResolve({ filter: /.*/ }, async (args) => {
+      if (args.pluginData?.resolving || args.namespace !== 'file' || args.kind === 'entry-point') return undefined;
+      const resolved = await build.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: { resolving: true } });
+      if (resolved.errors.length > 0 || resolved.external) return undefined;
+      const module = path.relative(process.cwd(), resolved.path).split(path.sep).join('/');
+      return shared.has(module) ? { path: module, namespace: 'from-highlighting' } : undefined;
+    });
+    build.onLoad({ filter: /.*/, namespace: 'from-highlighting' }, (args) => ({
+      contents: `module.exports = require(${JSON.stringify(HIGHLIGHTING_FILE)}).sharedModules[${JSON.stringify(args.path)}];`,
+      loader: 'js',
+    }));
+    build.onResolve({ filter: /^\.\/highlighting\.js$/, namespace: 'from-highlighting' }, () => ({ path: HIGHLIGHTING_FILE, external: true }));
   },
 };
 
@@ -118,8 +180,9 @@ export const webExtensionBuild = {
 };
 
 export const builds = [
-  { ...shared, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], plugins: [featuresInTheirOwnFile] },
-  { ...shared, entryPoints: ['src/extension/features.ts'], outfile: 'dist/features.js', external: ['vscode'], plugins: [recognizerInItsOwnFile, oneVscodeNamespace] },
+  { ...shared, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], plugins: [stagesInTheirOwnFiles] },
+  { ...shared, entryPoints: ['claimlens:highlighting'], outfile: 'dist/highlighting.js', external: ['vscode'], plugins: [highlightingSharesItsModules, recognizerInItsOwnFile, oneVscodeNamespace] },
+  { ...shared, entryPoints: ['src/extension/features.ts'], outfile: 'dist/features.js', external: ['vscode'], plugins: [featuresTakeHighlightingModules, recognizerInItsOwnFile, oneVscodeNamespace] },
   // The extension reads dist/builtinIndex.json (see RecognizerSource).
   { ...shared, entryPoints: ['src/core/entities/recognizer.ts'], outfile: 'dist/recognizer.js', plugins: [prebuiltIndexPlugin({ file: true })] },
   webExtensionBuild,

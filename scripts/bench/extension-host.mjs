@@ -35,8 +35,8 @@ function benchExtension(folder, source) {
   const build = bundle.includes('//# sourceMappingURL=') ? 'development build' : 'production build';
   const kb = (file) => `${(fs.statSync(file).size / 1024).toFixed(0)} KB`;
   console.log(`${'bundle'.padEnd(56)} ${path.normalize(manifest.main)}, ${build}, ${(Buffer.byteLength(bundle) / 1024).toFixed(0)} KB`);
-  const afterActivation = path.join(folder, 'dist', 'features.js');
-  if (fs.existsSync(afterActivation)) console.log(`${'  loaded once activate() has returned'.padEnd(56)} features.js ${kb(afterActivation)}`);
+  const stages = ['highlighting.js', 'features.js'].map((name) => path.join(folder, 'dist', name)).filter((file) => fs.existsSync(file));
+  if (stages.length > 0) console.log(`${'  loaded once activate() has returned'.padEnd(56)} ${stages.map((file) => `${path.basename(file)} ${kb(file)}`).join(', then ')}`);
   const onFirstUse = ['recognizer.js', 'builtinIndex.json'].map((name) => path.join(folder, 'dist', name)).filter((file) => fs.existsSync(file));
   if (onFirstUse.length > 0) console.log(`${'  loaded on first use'.padEnd(56)} ${onFirstUse.map((file) => `${path.basename(file)} ${kb(file)}`).join(', ')}`);
   return folder;

@@ -8,7 +8,7 @@
 //   - cold start in fresh processes, by CPU time: loading the recognizer, its built-in index and the first
 //     recognition of an article, as the extension does it (dist/recognizer.js reading dist/builtinIndex.json)
 //     and as plain node does it (out/, building the index from the lists)
-//   - bundle sizes of dist/extension.js, dist/features.js, dist/recognizer.js, dist/builtinIndex.json and dist/cli.js
+//   - bundle sizes of dist/extension.js, dist/highlighting.js, dist/features.js, dist/recognizer.js, dist/builtinIndex.json and dist/cli.js
 //                                                              (target extension ≤ 1 MB, production build)
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -154,7 +154,7 @@ for (const [label, load] of Object.entries(coldStarts)) {
   line(`  ${label}`, `${ms(total)} = ${ms(loading)} + ${ms(indexing)} + ${ms(first)}`);
 }
 
-for (const bundle of ['dist/extension.js', 'dist/features.js', 'dist/recognizer.js', 'dist/builtinIndex.json', 'dist/cli.js']) {
+for (const bundle of ['dist/extension.js', 'dist/highlighting.js', 'dist/features.js', 'dist/recognizer.js', 'dist/builtinIndex.json', 'dist/cli.js']) {
   const file = path.join(repoRoot, bundle);
   if (!fs.existsSync(file)) {
     line(bundle, 'missing: run npm run build:production');

@@ -1,46 +1,53 @@
 // The extension's entry point, kept small: activate() only stands in for the contributed commands and
-// begins reading what the first highlight waits for (the built-in gazetteer's index, the workspace's
-// gazetteers), then returns. Everything else (features.ts, a file of its own in the Node build) loads on
-// the next turn of the event loop, or at once if a command or the test API needs it first. Compiling that
-// code is most of what starting Claim Lens costs; this way it never holds up VS Code's activation of the
-// extensions that come after ours.
+// begins reading from disk what the highlighting needs (the built-in gazetteer's index, the workspace's
+// gazetteers), then returns. Compiling the rest is most of what starting Claim Lens costs, so it comes
+// in two stages, files of their own in the Node build: the highlighting (startHighlighting.ts) on the next
+// turn of the event loop, then every other feature (features.ts) once the visible articles show their
+// first highlights. A command or the test API starts what it needs at once.
 import * as vscode from 'vscode';
 import type { ClaimLensApi } from './api';
 import { readWorkspaceGazetteers } from './gazetteer/gazetteerFiles';
 import { readBuiltinIndex } from './highlighting/builtinIndexFile';
 
-type FeaturesModule = typeof import('./features');
+type HighlightingStage = ReturnType<typeof import('./startHighlighting').startHighlighting>;
+type FeaturesStage = typeof import('./features');
 
-let features: FeaturesModule | undefined;
+let features: FeaturesStage | undefined;
 
 export function activate(context: vscode.ExtensionContext): ClaimLensApi | undefined {
-  const reading = { builtinIndex: readBuiltinIndex(context.extensionUri), gazetteers: readWorkspaceGazetteers() };
-  let api: ClaimLensApi | undefined;
-  let standIns: vscode.Disposable | undefined;
-  const start = (): void => {
-    if (features) return;
-    standIns?.dispose();
-    // A require(), not an import(): the command stand-ins and the test API need the features synchronously.
-    features = require('./features') as FeaturesModule;
-    api = features.activateFeatures(context, reading);
-  };
-  standIns = standInCommands(context, start);
-  context.subscriptions.push(standIns);
-  setTimeout(() => {
-    try {
-      start();
-    } catch (error) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('Claim Lens could not start: {0}', error instanceof Error ? error.message : String(error)));
+  const builtinIndex = readBuiltinIndex(context.extensionUri);
+  const gazetteers = readWorkspaceGazetteers();
+  let highlighting: HighlightingStage | undefined;
+  let featuresApi: Partial<ClaimLensApi> | undefined;
+  // require(), not import(): the command stand-ins and the test API need the stages synchronously.
+  const startHighlighting = (): HighlightingStage => {
+    if (!highlighting) {
+      highlighting = (require('./startHighlighting') as typeof import('./startHighlighting')).startHighlighting(context, builtinIndex);
+      const started = highlighting;
+      void started.firstHighlighted.then(() => setTimeout(() => reportingFailure(startFeatures), 0));
     }
-  }, 0);
+    return highlighting;
+  };
+  const startFeatures = (): void => {
+    if (features) return;
+    const { highlighting: made } = startHighlighting();
+    standIns.dispose();
+    features = require('./features') as FeaturesStage;
+    featuresApi = features.activateFeatures(context, made, gazetteers);
+  };
+  const standIns = standInCommands(context, startFeatures);
+  context.subscriptions.push(standIns);
+  setTimeout(() => reportingFailure(startHighlighting), 0);
 
   if (context.extensionMode !== vscode.ExtensionMode.Test) return undefined;
   return new Proxy({} as ClaimLensApi, {
     get: (_target, key) => {
       // Promises look for `then` on the value activate() returns: not a use of the API.
       if (key === 'then') return undefined;
-      start();
-      return api?.[key as keyof ClaimLensApi];
+      const first = startHighlighting().api;
+      if (key in first) return first[key as keyof typeof first];
+      startFeatures();
+      return featuresApi?.[key as keyof ClaimLensApi];
     },
   });
 }
@@ -48,6 +55,15 @@ export function activate(context: vscode.ExtensionContext): ClaimLensApi | undef
 /** Waits for pending sidecar writes; everything else is disposed through context.subscriptions. */
 export async function deactivate(): Promise<void> {
   await features?.deactivateFeatures();
+}
+
+/** Runs a stage from a timer, where nobody else would see it fail. */
+function reportingFailure(start: () => unknown): void {
+  try {
+    start();
+  } catch (error) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('Claim Lens could not start: {0}', error instanceof Error ? error.message : String(error)));
+  }
 }
 
 /**

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { DEFAULT_CATEGORIES } from '../core/claims/model';
+import { DEFAULT_CATEGORIES } from '../core/claims/defaultCategories';
 import { ENTITY_KINDS, type EntityKind } from '../core/entities/entity';
 
 const SECTION = 'claimLens';

@@ -17,7 +17,8 @@ const REQUIRED_ENTRIES = [
   'extension/package.nls.json',
   'extension/l10n/bundle.l10n.json',
   'extension/dist/extension.js',
-  // What extension.js loads once activation has returned.
+  // The two stages extension.js loads once activation has returned.
+  'extension/dist/highlighting.js',
   'extension/dist/features.js',
   'extension/dist/recognizer.js',
   'extension/dist/builtinIndex.json',

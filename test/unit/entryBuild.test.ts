@@ -22,20 +22,30 @@ async function buildOf(outfile: string): Promise<{ inputs: string[]; externals: 
 describe('the Node build', function () {
   this.timeout(60_000);
 
-  it('keeps the entry point to registering and reading what the first highlight needs, with the features in a file of their own', async () => {
+  it('keeps the entry point to registering and reading what the highlighting needs, with each stage in a file of its own', async () => {
     const entry = await buildOf('dist/extension.js');
     assert.deepEqual(entry.inputs.filter((input) => input.startsWith('src/')).sort(), [
       'src/extension/extension.ts',
       'src/extension/gazetteer/gazetteerFiles.ts',
       'src/extension/highlighting/builtinIndexFile.ts',
     ]);
-    assert.ok(entry.externals.includes('./features.js'), 'the features are require()d from their own file');
+    assert.ok(entry.externals.includes('./highlighting.js') && entry.externals.includes('./features.js'), 'the stages are require()d from their own files');
   });
 
-  it('bundles the features, which load the recognizer from a file of its own', async () => {
+  it('keeps the claim model, the claims and the comparison out of the highlighting stage', async () => {
+    const highlighting = await buildOf('dist/highlighting.js');
+    assert.ok(highlighting.inputs.includes('src/extension/highlighting/highlighter.ts'));
+    const heavy = highlighting.inputs.filter((input) => /^src\/(core|extension)\/(claims|topics|compare|exchange|identity)\/|^node_modules\/zod\//.test(input));
+    assert.deepEqual(heavy, ['src/core/claims/defaultCategories.ts']);
+    assert.ok(highlighting.externals.includes('./recognizer.js'), 'the recognizer stays in its own file');
+  });
+
+  it('has the features stage take the modules of the highlighting stage from it, not copies', async () => {
     const features = await buildOf('dist/features.js');
-    assert.ok(features.inputs.includes('src/extension/claims/claimStore.ts') && features.inputs.includes('src/extension/highlighting/highlighter.ts'));
+    assert.ok(features.inputs.includes('src/extension/claims/claimStore.ts'));
+    const copied = features.inputs.filter((input) => ['src/extension/log.ts', 'src/extension/articles.ts', 'src/extension/highlighting/highlighter.ts'].includes(input));
+    assert.deepEqual(copied, [], 'one instance of each module with state');
+    assert.ok(features.inputs.includes('from-highlighting:src/extension/log.ts'));
     assert.ok(!features.inputs.some((input) => input.startsWith('src/core/entities/rules/')), 'the recognizer stays out');
-    assert.ok(features.externals.includes('./recognizer.js'));
   });
 });

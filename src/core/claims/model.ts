@@ -6,7 +6,7 @@ import { quoteSelector } from './anchoring';
 import { suggestFigures, type FigureContext } from './figures';
 
 export const CLAIM_STATUSES = ['unverified', 'corroborated', 'disputed', 'refuted'] as const;
-export const DEFAULT_CATEGORIES = ['casualties', 'territorial control', 'equipment', 'negotiations', 'other'] as const;
+export { DEFAULT_CATEGORIES } from './defaultCategories';
 /** What a figure counts. */
 export const MEASURES = [
   'killed', 'wounded', 'captured', 'missing', 'displaced', 'equipment destroyed', 'equipment seized',
