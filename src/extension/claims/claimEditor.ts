@@ -8,7 +8,7 @@ import type { Settings } from '../settings';
 import { claimantSuggestions, withSide } from './claimDraft';
 import type { ClaimStore } from './claimStore';
 import { entitiesAround } from './entitiesAround';
-import { pickCategory, pickClaimant, pickStatus, showing, type PromptName } from './prompts';
+import { pickCategory, pickClaimant, pickStatus, showing, statusName, type PromptName } from './prompts';
 
 type Field =
   | { kind: 'claimant' | 'side' | 'category' | 'status' | 'note' | 'done' }
@@ -68,7 +68,7 @@ export class ClaimEditor {
       { label: `$(person) ${vscode.l10n.t('Claimant')}`, description: claimantLabel(claim.claimant), field: { kind: 'claimant' } },
       { label: `$(shield) ${vscode.l10n.t('Side')}`, description: claim.claimant.side ?? NO_SIDE, field: { kind: 'side' } },
       { label: `$(tag) ${vscode.l10n.t('Category')}`, description: claim.category, field: { kind: 'category' } },
-      { label: `$(pass) ${vscode.l10n.t('Status')}`, description: claim.status, field: { kind: 'status' } },
+      { label: `$(pass) ${vscode.l10n.t('Status')}`, description: statusName(claim.status), field: { kind: 'status' } },
       { label: `$(note) ${vscode.l10n.t('Note')}`, description: claim.note.replace(/\s*\n\s*/gu, ' ⏎ ') || NO_SIDE, field: { kind: 'note' } },
     ];
     claim.numbers.forEach((number, index) => items.push({

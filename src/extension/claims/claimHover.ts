@@ -5,7 +5,7 @@ import { describeLink } from '../../core/claims/links';
 import type { WorkspaceIdentities } from '../identity/workspaceIdentities';
 import type { ClaimStore } from './claimStore';
 import { rangeOf } from './claimDecorations';
-import { attentionExplanation } from './prompts';
+import { attentionExplanation, statusName } from './prompts';
 import { articleSource } from './tree/claimsTreeProvider';
 
 /** Claimant and side, status, what each figure counts and whose, note, and the article's source. */
@@ -31,7 +31,7 @@ export class ClaimHoverProvider implements vscode.HoverProvider {
       markdown.appendMarkdown(' · $(shield) ');
       markdown.appendText(resolved.side);
     }
-    markdown.appendMarkdown(`  \n${vscode.l10n.t('Status')}: **${claim.status}** · ${vscode.l10n.t('Category')}: `);
+    markdown.appendMarkdown(`  \n${vscode.l10n.t('Status')}: **${statusName(claim.status)}** · ${vscode.l10n.t('Category')}: `);
     markdown.appendText(claim.category);
     for (const number of claim.numbers) {
       markdown.appendMarkdown('  \n$(symbol-number) ');

@@ -12,7 +12,7 @@ import type { ArticleMetadata } from '../../../core/claims/sidecar';
 import type { WorkspaceIdentities } from '../../identity/workspaceIdentities';
 import type { Settings } from '../../settings';
 import type { ClaimStore } from '../claimStore';
-import { attentionExplanation, attentionIcon, attentionLabel, statusIcon } from '../prompts';
+import { attentionExplanation, attentionIcon, attentionLabel, statusIcon, statusName } from '../prompts';
 import { background } from '../../log';
 
 /** How the view groups: one level, or two ("side → claimant"). */
@@ -208,7 +208,9 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
       item.contextValue = 'article';
       return item;
     }
-    const item = new vscode.TreeItem(node.group.label, vscode.TreeItemCollapsibleState.Expanded);
+    // A status is stored in English; its group is named in the analyst's language.
+    const label = node.by === 'status' ? statusName(node.group.key as ClaimStatus) : node.group.label;
+    const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.Expanded);
     item.id = node.id;
     item.description = node.by === 'claimant' && node.group.claims[0]
       ? [this.identities.resolve(node.group.claims[0].claim.claimant).side, count].filter(Boolean).join(' · ')
@@ -270,7 +272,7 @@ function claimTooltip(node: ClaimNode, claimant: string, side: string | undefine
   markdown.appendMarkdown('\n\n---\n\n');
   markdown.appendMarkdown(`**${vscode.l10n.t('Claimant')}:** `);
   markdown.appendText(claimantLabel({ ...claim.claimant, name: claimant }) + (side ? ` · ${side}` : ''));
-  markdown.appendMarkdown(`  \n**${vscode.l10n.t('Status')}:** ${claim.status} · **${vscode.l10n.t('Category')}:** `);
+  markdown.appendMarkdown(`  \n**${vscode.l10n.t('Status')}:** ${statusName(claim.status)} · **${vscode.l10n.t('Category')}:** `);
   markdown.appendText(claim.category);
   for (const number of claim.numbers) {
     markdown.appendMarkdown('  \n$(symbol-number) ');
