@@ -1,16 +1,10 @@
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
 import * as l10n from '@vscode/l10n';
-import { runCli } from '../../../src/cli/run';
-import { useCliTranslation } from '../../../src/cli/translation';
 import { parseSidecar } from '../../../src/core/claims/sidecar';
 import { parseWorkspaceGazetteer } from '../../../src/core/entities';
 import { parseIdentities } from '../../../src/core/identity/parse';
 import { parseTopicsFile } from '../../../src/core/topics/topicsFile';
 import { problemText, type ProblemMessage } from '../../../src/core/validation/problemMessage';
-import { memoryIo } from '../cli/memoryIo';
 import { EVERY_MESSAGE } from './everyMessage';
 
 /** A few sentences in German, the rest in English: enough to see that messages are told from the bundle. */
@@ -81,32 +75,6 @@ describe('validation messages', () => {
       const topics = parseTopicsFile('{ "topics": [{ "id": "killed:taliban", "merged": "x" }] }');
       assert.ok(!topics.ok);
       assert.equal(problemText(topics.message), 'topics[0].merged – erwartet eine Liste, gefunden "x"');
-    });
-  });
-
-  describe('in the CLI with a translation', () => {
-    let folder: string;
-
-    beforeEach(() => {
-      folder = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlens-l10n-'));
-    });
-
-    afterEach(() => {
-      l10n.config({ contents: {} });
-      fs.rmSync(folder, { recursive: true, force: true });
-    });
-
-    it('prints a gazetteer problem from the translated bundle', async () => {
-      fs.writeFileSync(path.join(folder, 'bundle.l10n.de.json'), JSON.stringify({
-        'Invalid entry: {0}': 'Ungültiger Eintrag: {0}',
-        'must not be empty': 'darf nicht leer sein',
-      }));
-      useCliTranslation(folder, 'de-de');
-      const root = path.resolve('/articles');
-      const gazetteer = '{\n  "entries": [\n    { "name": "", "kind": "place" }\n  ]\n}\n';
-      const io = memoryIo({ [path.join(root, 'a.txt')]: 'Reuters said.', [path.join(root, '.claimlens', 'gazetteer.json')]: gazetteer }, root);
-      assert.equal(await runCli(['entities', 'a.txt', '--json'], io), 0);
-      assert.match(io.err, /gazetteer\.json:3:5: Ungültiger Eintrag: name: darf nicht leer sein/);
     });
   });
 });
