@@ -61,12 +61,20 @@ const stagesInTheirOwnFiles = {
 const HIGHLIGHTING_ENTRY = 'src/extension/startHighlighting.ts';
 const HIGHLIGHTING_FILE = './highlighting.js';
 
-/**
- * The source files the highlighting stage is made of (repository-relative), as esbuild bundles them.
- * @param {import('esbuild').BuildOptions} options
- */
-async function inputsOf(options) {
-  const { metafile } = await esbuild.build({ ...options, write: false, metafile: true, logLevel: 'silent', minify: false, sourcemap: false });
+/** The source files of the highlighting stage (relative to `workingDir`, as a metafile names them). */
+async function highlightingModules(workingDir) {
+  const { metafile } = await esbuild.build({
+    ...shared,
+    entryPoints: [HIGHLIGHTING_ENTRY],
+    external: ['vscode'],
+    plugins: [recognizerInItsOwnFile, oneVscodeNamespace],
+    absWorkingDir: workingDir,
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+    minify: false,
+    sourcemap: false,
+  });
   return Object.keys(metafile.inputs).filter((input) => !input.includes(':'));
 }
 
@@ -80,12 +88,13 @@ const highlightingSharesItsModules = {
   name: 'highlighting-shares-its-modules',
   setup(build) {
     build.onResolve({ filter: /^claimlens:highlighting$/ }, () => ({ path: 'highlighting', namespace: 'highlighting-entry' }));
+    const workingDir = build.initialOptions.absWorkingDir ?? process.cwd();
     build.onLoad({ filter: /.*/, namespace: 'highlighting-entry' }, async () => {
-      const modules = await inputsOf({ ...build.initialOptions, entryPoints: [HIGHLIGHTING_ENTRY], plugins: build.initialOptions.plugins.filter((plugin) => plugin !== highlightingSharesItsModules) });
+      const modules = await highlightingModules(workingDir);
       const lines = [`export * from ${JSON.stringify(`./${HIGHLIGHTING_ENTRY}`)};`];
       modules.forEach((module, index) => lines.push(`import * as m${index} from ${JSON.stringify(`./${module}`)};`));
       lines.push(`export const sharedModules = { ${modules.map((module, index) => `${JSON.stringify(module)}: m${index}`).join(', ')} };`);
-      return { contents: lines.join('\n'), resolveDir: process.cwd(), loader: 'js' };
+      return { contents: lines.join('\n'), resolveDir: workingDir, loader: 'js' };
     });
   },
 };
@@ -98,17 +107,17 @@ const highlightingSharesItsModules = {
 const featuresTakeHighlightingModules = {
   name: 'features-take-highlighting-modules',
   setup(build) {
-    let shared;
+    const workingDir = build.initialOptions.absWorkingDir ?? process.cwd();
+    let fromHighlighting = new Set();
     build.onStart(async () => {
-      const highlighting = builds.find((options) => options.outfile === 'dist/highlighting.js');
-      shared = new Set(await inputsOf({ ...highlighting, entryPoints: [HIGHLIGHTING_ENTRY], plugins: [recognizerInItsOwnFile, oneVscodeNamespace] }));
+      fromHighlighting = new Set(await highlightingModules(workingDir));
     });
     build.onResolve({ filter: /.*/ }, async (args) => {
       if (args.pluginData?.resolving || args.namespace !== 'file' || args.kind === 'entry-point') return undefined;
       const resolved = await build.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: { resolving: true } });
       if (resolved.errors.length > 0 || resolved.external) return undefined;
-      const module = path.relative(process.cwd(), resolved.path).split(path.sep).join('/');
-      return shared.has(module) ? { path: module, namespace: 'from-highlighting' } : undefined;
+      const module = path.relative(workingDir, resolved.path).split(path.sep).join('/');
+      return fromHighlighting.has(module) ? { path: module, namespace: 'from-highlighting' } : undefined;
     });
     build.onLoad({ filter: /.*/, namespace: 'from-highlighting' }, (args) => ({
       contents: `module.exports = require(${JSON.stringify(HIGHLIGHTING_FILE)}).sharedModules[${JSON.stringify(args.path)}];`,

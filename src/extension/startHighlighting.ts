@@ -27,7 +27,8 @@ const FIRST_HIGHLIGHT_WAIT_MS = 1_000;
 /**
  * The first stage after activation, and the only one the first highlight waits for: settings, the
  * recognizer (with the built-in gazetteer's index the entry point began reading), scanning, decorations,
- * the status bar, and the walkthrough on first start. Everything else (features.ts) comes once the visible articles are first highlighted.
+ * the status bar, and the walkthrough on first start. Everything else (features.ts) comes once the
+ * visible articles are first highlighted.
  */
 export function startHighlighting(context: vscode.ExtensionContext, builtinIndex: Thenable<Uint8Array>): {
   highlighting: Highlighting;
