@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { createClaim } from '../../src/core/claims/model';
 import { parseSidecar, serializeSidecar, type Sidecar } from '../../src/core/claims/sidecar';
 import { answer, readSidecar, sidecarOf, writeArticleWithClaims } from './support/claims';
+import type { ClaimLensApi } from '../../src/extension/api';
 import { claimLens, closeAllEditors, showArticle, waitFor } from './support/workbench';
 
 const REPORT = [
@@ -23,32 +24,40 @@ function writeAsColleague(article: vscode.Uri, change: (sidecar: Sidecar) => Sid
 
 const LATER = '2099-01-01T00:00:00.000Z';
 
+/**
+ * Writes an article with one claim, sets its status to disputed, and while that change waits to be written,
+ * has a colleague change the sidecar on disk with `colleague`; resolves once our change went through.
+ */
+async function disputeWhileAColleagueWrites(api: ClaimLensApi, name: string, colleague: (sidecar: Sidecar) => Sidecar): Promise<vscode.Uri> {
+  const article = await writeArticleWithClaims(name, REPORT, [TALIBAN]);
+  await showArticle(article);
+  const [claim] = (await api.claims(article)).claims;
+  const release = api.holdClaimWrites();
+  let setting: Thenable<unknown> | undefined;
+  try {
+    setting = vscode.commands.executeCommand('claimLens.setClaimStatus', { article, claimId: claim.id });
+    await answer(api, 'status', 2);
+    await waitFor(async () => (await api.claims(article)).claims[0].status === 'disputed', 'the change in memory');
+    writeAsColleague(article, colleague);
+  } finally {
+    release();
+  }
+  await setting;
+  return article;
+}
+
 describe('concurrent writers of a sidecar', () => {
   afterEach(closeAllEditors);
 
   it('merges another writer\'s claims and fields with changes not yet written, by claim id', async () => {
     const api = await claimLens();
-    const article = await writeArticleWithClaims('concurrent-merge.txt', REPORT, [TALIBAN]);
-    await showArticle(article);
-    const [claim] = (await api.claims(article)).claims;
-
-    const release = api.holdClaimWrites();
-    let setting: Thenable<unknown> | undefined;
-    try {
-      setting = vscode.commands.executeCommand('claimLens.setClaimStatus', { article, claimId: claim.id });
-      await answer(api, 'status', 2);
-      await waitFor(async () => (await api.claims(article)).claims[0].status === 'disputed', 'the change in memory');
-      writeAsColleague(article, (sidecar) => {
-        const start = REPORT.indexOf(NRF);
-        const added = createClaim({
-          text: REPORT, start, end: start + NRF.length, claimant: { name: 'National Resistance Front' }, category: 'other', entities: [], author: 'colleague',
-        });
-        return { ...sidecar, claims: [{ ...sidecar.claims[0], note: 'Seen in a second source', modified: LATER }, added] };
+    const article = await disputeWhileAColleagueWrites(api, 'concurrent-merge.txt', (sidecar) => {
+      const start = REPORT.indexOf(NRF);
+      const added = createClaim({
+        text: REPORT, start, end: start + NRF.length, claimant: { name: 'National Resistance Front' }, category: 'other', entities: [], author: 'colleague',
       });
-    } finally {
-      release();
-    }
-    await setting;
+      return { ...sidecar, claims: [{ ...sidecar.claims[0], note: 'Seen in a second source', modified: LATER }, added] };
+    });
     await waitFor(() => readSidecar(article).claims.length === 2, 'both writers\' claims in the sidecar');
     const merged = readSidecar(article).claims;
     assert.deepEqual(merged.map((each) => each.quote.exact), [TALIBAN, NRF]);
@@ -59,21 +68,10 @@ describe('concurrent writers of a sidecar', () => {
 
   it('reports a field changed both ways as a conflict naming the claim and the field', async () => {
     const api = await claimLens();
-    const article = await writeArticleWithClaims('concurrent-conflict.txt', REPORT, [TALIBAN]);
-    await showArticle(article);
-    const [claim] = (await api.claims(article)).claims;
-
-    const release = api.holdClaimWrites();
-    let setting: Thenable<unknown> | undefined;
-    try {
-      setting = vscode.commands.executeCommand('claimLens.setClaimStatus', { article, claimId: claim.id });
-      await answer(api, 'status', 2);
-      await waitFor(async () => (await api.claims(article)).claims[0].status === 'disputed', 'the change in memory');
-      writeAsColleague(article, (sidecar) => ({ ...sidecar, claims: [{ ...sidecar.claims[0], status: 'refuted', modified: LATER }] }));
-    } finally {
-      release();
-    }
-    await setting;
+    const article = await disputeWhileAColleagueWrites(api, 'concurrent-conflict.txt', (sidecar) => ({
+      ...sidecar,
+      claims: [{ ...sidecar.claims[0], status: 'refuted', modified: LATER }],
+    }));
     await waitFor(() => /Conflicts/.test(api.lastNotice() ?? ''), 'the conflict to be reported');
     assert.match(api.lastNotice() ?? '', /at least 40 resistance fighters/);
     assert.match(api.lastNotice() ?? '', /status/);

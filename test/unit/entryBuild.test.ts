@@ -28,6 +28,7 @@ describe('the Node build', function () {
       'src/extension/extension.ts',
       'src/extension/gazetteer/gazetteerFiles.ts',
       'src/extension/highlighting/builtinIndexFile.ts',
+      'src/extension/readTextFile.ts',
     ]);
     assert.ok(entry.externals.includes('./highlighting.js') && entry.externals.includes('./features.js'), 'the stages are require()d from their own files');
   });

@@ -3,7 +3,6 @@ import { sidecarPathFor, SIDECAR_SUFFIX } from '../../core/claims/sidecar';
 import { logError } from '../log';
 import { replaceFile } from './store/replaceFile';
 
-const decoder = new TextDecoder('utf-8');
 const encoder = new TextEncoder();
 
 export function sidecarUriFor(article: vscode.Uri): vscode.Uri {
@@ -12,16 +11,6 @@ export function sidecarUriFor(article: vscode.Uri): vscode.Uri {
 
 export function articleOf(sidecar: vscode.Uri): vscode.Uri {
   return sidecar.with({ path: sidecar.path.slice(0, -SIDECAR_SUFFIX.length) });
-}
-
-/** The file's text, or undefined when it does not exist. Other failures throw. */
-export async function readTextFile(uri: vscode.Uri): Promise<string | undefined> {
-  try {
-    return decoder.decode(await vscode.workspace.fs.readFile(uri));
-  } catch (error) {
-    if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return undefined;
-    throw error;
-  }
 }
 
 /**

@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import { EMPTY_TOPICS, parseTopicsFile, serializeTopicsFile, TOPICS_FILE_PATH, type TopicsFile } from '../../core/topics/topicsFile';
 import { warn } from '../notices';
-import { readTextFile, writeTextFileAtomically } from '../claims/sidecarFiles';
+import { writeTextFileAtomically } from '../claims/sidecarFiles';
+import { readTextFile } from '../readTextFile';
 import { background } from '../log';
 import { problemMessage } from '../problemDiagnostic';
 

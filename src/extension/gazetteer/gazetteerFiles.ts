@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { readTextFile } from '../readTextFile';
 
 export const GAZETTEER_PATH = '.claimlens/gazetteer.json';
 
@@ -32,9 +33,8 @@ export async function readWorkspaceGazetteers(): Promise<Map<string, GazetteerRe
 
 async function readGazetteer(file: vscode.Uri): Promise<GazetteerRead> {
   try {
-    return { file, text: new TextDecoder().decode(await vscode.workspace.fs.readFile(file)) };
+    return { file, text: await readTextFile(file) };
   } catch (error) {
-    if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return { file };
     return { file, error };
   }
 }

@@ -43,7 +43,6 @@ export class RecognizerSource implements vscode.Disposable {
    * from disk. A failure surfaces where the recognizer is used: that awaits the same import.
    */
   preload(): void {
-    // Its failure is reported where the recognizer is used, which awaits the same import.
     this.current().then(undefined, (error: unknown) => logError('loading the recognizer', error));
   }
 

@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import { parseIdentities, serializeIdentities } from '../../core/identity/parse';
 import { EMPTY_IDENTITIES, IDENTITIES_PATH, type Identities } from '../../core/identity/schema';
 import { problemDiagnostic } from '../problemDiagnostic';
-import { readTextFile, writeTextFileAtomically } from '../claims/sidecarFiles';
+import { writeTextFileAtomically } from '../claims/sidecarFiles';
+import { readTextFile } from '../readTextFile';
 import { logError } from '../log';
 
 /**

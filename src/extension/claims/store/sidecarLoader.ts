@@ -5,7 +5,7 @@ import { createSidecar, parseSidecar, serializeSidecar, type DocumentInfo, type 
 import { logError } from '../../log';
 import type { SidecarDiagnostics } from '../sidecarDiagnostics';
 import { problemMessage } from '../../problemDiagnostic';
-import { readTextFile } from '../sidecarFiles';
+import { readTextFile } from '../../readTextFile';
 
 /** A sidecar as read from disk: its claims, or those still readable and why the file may not be changed. */
 export interface LoadedSidecar {

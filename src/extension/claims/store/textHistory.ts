@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { sha256Hex } from '../../../core/text/hash';
 import { logError } from '../../log';
-import { readTextFile } from '../sidecarFiles';
+import { readTextFile } from '../../readTextFile';
 
 const KEPT_IN_MEMORY = 32;
 /** Texts no loaded sidecar refers to are deleted after this long. */
